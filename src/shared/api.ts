@@ -1,0 +1,127 @@
+/**
+ * The LoupeApi contract: every way the UI, a script or the CLI reaches data.
+ * One zod schema per method's input, checked at every host boundary; every
+ * method is async; inputs and results are plain, structured-clone-safe data.
+ */
+import { z } from 'zod';
+import type {
+  AppInfo,
+  DirectoryListing,
+  ImportSummary,
+  JobInfo,
+  LayoutState,
+  ProjectInfo,
+  RecentProject,
+} from './model';
+
+const path = z.string().trim().min(1, 'A path is required').max(4096, 'The path is too long');
+const empty = z.strictObject({});
+
+/** A layout blob: an object, at most 64 KiB once serialised. */
+const layout = z
+  .record(z.string(), z.unknown())
+  .refine((value) => JSON.stringify(value).length <= 64 * 1024, 'The layout is larger than 64 KiB');
+
+export const jobStartInput = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('sample.create'),
+    /** Where to write the sample project; a fresh name in the default folder when absent. */
+    path: path.optional(),
+  }),
+]);
+
+/** Input schemas, keyed by method name ("area.verb"). */
+export const methodInputs = {
+  'app.info': empty,
+  'projects.recent': empty,
+  'projects.forgetRecent': z.strictObject({ path }),
+  'projects.create': z.strictObject({ path, name: z.string().trim().min(1).max(200).optional() }),
+  'projects.open': z.strictObject({ path }),
+  'projects.close': empty,
+  'projects.current': empty,
+  'projects.getLayout': empty,
+  'projects.saveLayout': z.strictObject({ layout }),
+  'files.list': z.strictObject({ path: path.optional(), show: z.enum(['projects', 'data']).optional() }),
+  'imports.list': empty,
+  'jobs.start': jobStartInput,
+  'jobs.list': empty,
+  'jobs.get': z.strictObject({ id: z.string().min(1).max(100) }),
+  'jobs.cancel': z.strictObject({ id: z.string().min(1).max(100) }),
+} as const;
+
+/** Result types, keyed by method name. */
+export interface MethodOutputs {
+  'app.info': AppInfo;
+  'projects.recent': readonly RecentProject[];
+  'projects.forgetRecent': readonly RecentProject[];
+  'projects.create': ProjectInfo;
+  'projects.open': ProjectInfo;
+  'projects.close': { readonly closed: boolean };
+  'projects.current': { readonly project?: ProjectInfo };
+  'projects.getLayout': { readonly layout?: LayoutState };
+  'projects.saveLayout': { readonly saved: true };
+  'files.list': DirectoryListing;
+  'imports.list': readonly ImportSummary[];
+  'jobs.start': JobInfo;
+  'jobs.list': readonly JobInfo[];
+  'jobs.get': JobInfo;
+  'jobs.cancel': JobInfo;
+}
+
+export type MethodName = keyof typeof methodInputs & keyof MethodOutputs;
+export type MethodInput<M extends MethodName> = z.input<(typeof methodInputs)[M]>;
+export type ParsedInput<M extends MethodName> = z.output<(typeof methodInputs)[M]>;
+export type MethodOutput<M extends MethodName> = MethodOutputs[M];
+
+export const METHOD_NAMES = Object.keys(methodInputs) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(methodInputs, name);
+}
+
+/** Events pushed from the core to every connected UI. */
+export interface EventPayloads {
+  onJobProgress: JobInfo;
+  onProjectChanged: { readonly project?: ProjectInfo };
+}
+export type EventName = keyof EventPayloads;
+export const EVENT_NAMES: readonly EventName[] = ['onJobProgress', 'onProjectChanged'];
+
+type Namespace<M> = M extends `${infer NS}.${string}` ? NS : never;
+
+/** The API as a client sees it: `api.projects.open({ path })`. */
+export type LoupeApi = {
+  readonly [NS in Namespace<MethodName>]: {
+    readonly [M in MethodName as M extends `${NS}.${infer F}` ? F : never]: (
+      input: MethodInput<M>,
+    ) => Promise<MethodOutput<M>>;
+  };
+};
+
+/** What a host must provide so `createApiClient` can build a LoupeApi on top of it. */
+export interface Transport {
+  invoke(method: MethodName, input: unknown): Promise<unknown>;
+  subscribe<E extends EventName>(event: E, handler: (payload: EventPayloads[E]) => void): () => void;
+}
+
+export interface ApiClient {
+  readonly api: LoupeApi;
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+  on<E extends EventName>(event: E, handler: (payload: EventPayloads[E]) => void): () => void;
+}
+
+export function createApiClient(transport: Transport): ApiClient {
+  const call = <M extends MethodName>(method: M, input: MethodInput<M>) =>
+    transport.invoke(method, input) as Promise<MethodOutput<M>>;
+  const api: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
+  for (const method of METHOD_NAMES) {
+    const [ns, fn] = method.split('.') as [string, string];
+    const group = (api[ns] ??= {});
+    group[fn] = (input: unknown) => transport.invoke(method, input ?? {});
+  }
+  return {
+    api: api as unknown as LoupeApi,
+    call,
+    on: (event, handler) => transport.subscribe(event, handler),
+  };
+}
