@@ -1,17 +1,27 @@
-// Placeholder signature; the implementation lands in the next commit.
-import type { HostKind } from '../../../shared/model';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { isMethodName, methodInputs, type MethodName, type MethodOutput, type ParsedInput } from '../../../shared/api';
 import { AppError } from '../../../shared/errors';
+import type { HostKind } from '../../../shared/model';
 import { EventBus } from './eventBus';
+import { listDirectory } from './files';
+import { JobService } from './jobs';
+import { expandPath } from './paths';
+import { ProjectService } from './projects';
+import { RecentProjects } from './recentProjects';
+import { createSampleProject } from './sample';
 
 export interface ServicesOptions {
   /** Where Loupe keeps per-user state (recent projects). */
   readonly dataDir: string;
-  /** Folder holding resources/ (the sample files). */
+  /** Folder holding resources/ content (the sample files live in `<resourcesDir>/sample`). */
   readonly resourcesDir: string;
   readonly host: HostKind;
   readonly version: string;
   /** Where new projects go by default; ~/Loupe when absent. */
   readonly defaultProjectDir?: string;
+  /** A separate better-sqlite3 build to load (the Electron-ABI one in the desktop app). */
+  readonly nativeBinding?: string;
 }
 
 export interface Services {
@@ -19,15 +29,85 @@ export interface Services {
   /** Validates `input` with the method's schema and runs it; throws AppError. */
   invoke(method: string, input: unknown): Promise<unknown>;
   close(): Promise<void>;
+  /** Resolves once no job is running (used by the CLI and tests). */
+  readonly jobs: JobService;
+  readonly projects: ProjectService;
 }
 
-export function createServices(_options: ServicesOptions): Services {
+type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>> };
+
+/** The one composition root: every host (Electron IPC, web host, CLI, tests) calls through this. */
+export function createServices(options: ServicesOptions): Services {
   const events = new EventBus();
+  const defaultProjectDir = options.defaultProjectDir ?? join(homedir(), 'Loupe');
+  const recent = new RecentProjects(options.dataDir);
+  const projects = new ProjectService(events, recent, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const jobs = new JobService(events);
+
+  const handlers: Handlers = {
+    'app.info': () => ({
+      name: 'Loupe',
+      version: options.version,
+      host: options.host,
+      platform: process.platform,
+      defaultProjectDir,
+    }),
+    'projects.recent': () => recent.list(),
+    'projects.forgetRecent': ({ path }) => recent.forget(expandPath(path)),
+    'projects.create': ({ path, name }) => projects.create(expandPath(path), name),
+    'projects.open': ({ path }) => projects.open(expandPath(path)),
+    'projects.close': () => ({ closed: projects.close() }),
+    'projects.current': () => {
+      const project = projects.current();
+      return project ? { project } : {};
+    },
+    'projects.getLayout': () => {
+      const layout = projects.getLayout();
+      return layout ? { layout } : {};
+    },
+    'projects.saveLayout': ({ layout }) => {
+      projects.saveLayout(layout);
+      return { saved: true as const };
+    },
+    'files.list': ({ path, show }) => listDirectory(path, show ?? 'projects', defaultProjectDir),
+    'imports.list': () => projects.require().imports.list(),
+    'jobs.start': (input) => {
+      switch (input.kind) {
+        case 'sample.create': {
+          const target = input.path === undefined ? undefined : expandPath(input.path);
+          return jobs.start('sample.create', 'Create the sample project', (ctx) =>
+            createSampleProject(projects, options.resourcesDir, defaultProjectDir, target, ctx),
+          );
+        }
+      }
+    },
+    'jobs.list': () => jobs.list(),
+    'jobs.get': ({ id }) => jobs.get(id),
+    'jobs.cancel': ({ id }) => jobs.cancel(id),
+  };
+
+  async function invoke(method: string, input: unknown): Promise<unknown> {
+    if (!isMethodName(method)) throw new AppError('UNKNOWN_METHOD', `Loupe has no method "${method}".`);
+    const parsed = methodInputs[method].safeParse(input ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+      throw new AppError('BAD_INPUT', `Invalid input for ${method}: ${where}${issue?.message ?? 'not valid'}.`, {
+        detail: parsed.error.issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`).join('; '),
+      });
+    }
+    const handler = handlers[method] as (input: unknown) => unknown;
+    return handler(parsed.data);
+  }
+
   return {
     events,
-    invoke: async (method) => {
-      throw new AppError('UNKNOWN_METHOD', `Not implemented yet: ${method}`);
+    invoke,
+    jobs,
+    projects,
+    close: async () => {
+      jobs.cancelAll();
+      projects.close();
     },
-    close: async () => {},
   };
 }
