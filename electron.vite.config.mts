@@ -1,6 +1,9 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
  * One build for every host:
@@ -14,8 +17,8 @@ export default defineConfig({
       outDir: 'out/main',
       rollupOptions: {
         input: {
-          index: resolve(__dirname, 'src/main/electron/index.ts'),
-          cli: resolve(__dirname, 'src/main/cli/index.ts'),
+          index: resolve(root, 'src/main/electron/index.ts'),
+          cli: resolve(root, 'src/main/cli/index.ts'),
         },
       },
     },
@@ -23,15 +26,15 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
-      rollupOptions: { input: { index: resolve(__dirname, 'src/preload/index.ts') }, output: { format: 'cjs' } },
+      rollupOptions: { input: { index: resolve(root, 'src/preload/index.ts') }, output: { format: 'cjs' } },
     },
   },
   renderer: {
-    root: resolve(__dirname, 'src/renderer'),
+    root: resolve(root, 'src/renderer'),
     base: './',
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
-      rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
+      outDir: resolve(root, 'out/renderer'),
+      rollupOptions: { input: resolve(root, 'src/renderer/index.html') },
     },
     plugins: [react()],
   },
