@@ -7,7 +7,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
  * One build for every host:
- * - main:     the Electron shell (index) and the plain-Node command line (cli, which also hosts the web server)
+ * - main:     the Electron shell (index), the plain-Node command line (cli, which also hosts the web
+ *             server) and the core as a library (core, for the benchmarks)
  * - preload:  the contextBridge
  * - renderer: the workbench, served by Electron from file:// or by the web host over http://127.0.0.1
  */
@@ -19,6 +20,7 @@ export default defineConfig({
         input: {
           index: resolve(root, 'src/main/electron/index.ts'),
           cli: resolve(root, 'src/main/cli/index.ts'),
+          core: resolve(root, 'src/main/core/index.ts'),
         },
       },
     },

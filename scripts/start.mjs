@@ -3,13 +3,12 @@
 // (its binary is missing and cannot be downloaded), serve the same workbench
 // in the browser instead. `npm run web` (--web) goes straight to the browser.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, copyFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
+import { electronSqlite } from './electron-native.mjs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
 const webOnly = args.includes('--web');
 const passThrough = args.filter((a) => a !== '--web');
@@ -41,33 +40,6 @@ function electronBinary() {
   return fetched.status === 0 && binary && existsSync(binary) ? binary : undefined;
 }
 
-/**
- * better-sqlite3 for Electron's ABI, built once into .electron-native/ beside
- * (never over) the Node build that the CLI and tests use. Needs Electron's
- * headers from the internet the first time.
- */
-function electronSqlite() {
-  const target = join(root, '.electron-native', 'better_sqlite3.node');
-  if (existsSync(target)) return target;
-  const electronVersion = require('electron/package.json').version;
-  const work = join(root, '.electron-native', 'better-sqlite3');
-  mkdirSync(dirname(work), { recursive: true });
-  cpSync(join(root, 'node_modules', 'better-sqlite3'), work, { recursive: true, filter: (src) => !src.includes(`${join('better-sqlite3', 'build')}`) });
-  console.log(`Building the SQLite driver for Electron ${electronVersion} (first start only)…`);
-  const env = { ...process.env };
-  delete env.npm_config_nodedir;
-  delete env.NPM_CONFIG_NODEDIR;
-  const gyp = run(
-    'npx',
-    ['--yes', 'node-gyp', 'rebuild', '--release', `--target=${electronVersion}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers'],
-    { cwd: work, env, stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-  const built = join(work, 'build', 'Release', 'better_sqlite3.node');
-  if (gyp.status !== 0 || !existsSync(built)) return undefined;
-  copyFileSync(built, target);
-  return target;
-}
-
 function startWeb(reason) {
   if (reason) console.log(reason);
   const child = spawn(process.execPath, [join(root, 'bin', 'loupe.js'), 'serve', ...passThrough], { cwd: root, stdio: 'inherit' });
@@ -82,7 +54,7 @@ if (webOnly) {
   startWeb();
 } else {
   const binary = electronBinary();
-  const sqlite = binary ? electronSqlite() : undefined;
+  const sqlite = binary ? electronSqlite(root) : undefined;
   if (!binary) {
     startWeb(
       'The Electron desktop runtime is not installed and cannot be downloaded on this machine, so Loupe is starting the same workbench in your browser instead.',

@@ -1,0 +1,6 @@
+/** The core as a library, for the benchmark runner and scripts that use the built output (out/main/core.js). */
+export { createServices, type Services, type ServicesOptions } from './services/createServices';
+export { createInProcessTransport } from './services/inProcessTransport';
+export { createProjectDatabase, openProjectDatabase } from './db/connection';
+export { importMappedCsv, type ColumnMapping } from './ingest/mappedCsvImport';
+export { SAMPLE_SURVEY_MAPPING } from './services/sample';
