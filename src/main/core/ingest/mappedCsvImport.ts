@@ -4,6 +4,7 @@ import { parse } from 'csv-parse';
 import { AppError } from '../../../shared/errors';
 import type { ProjectDb } from '../db/connection';
 import { ImportRepository, type NewResponse } from '../db/importRepository';
+import { parseScore } from './score';
 
 /** Which column plays which role. Column names are the export's header names. */
 export interface ColumnMapping {
@@ -26,15 +27,6 @@ export interface MappedImportResult {
   readonly rowsRead: number;
   readonly imported: number;
   readonly excluded: Readonly<Record<string, number>>;
-}
-
-/** An integer 0–10 written as "9" or "9.0"; anything else is a counted exclusion reason. */
-export function parseScore(raw: string | undefined): { score?: number; excludedReason?: string } {
-  const text = (raw ?? '').trim();
-  if (text === '') return { excludedReason: 'missing-score' };
-  const match = /^(\d{1,2})(?:\.0+)?$/.exec(text);
-  const value = match ? Number(match[1]) : Number.NaN;
-  return value >= 0 && value <= 10 ? { score: value } : { excludedReason: 'invalid-score' };
 }
 
 function isoDate(raw: string | undefined): string | undefined {

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createProjectDatabase } from '../../../../src/main/core/db/connection';
-import { importMappedCsv, parseScore } from '../../../../src/main/core/ingest/mappedCsvImport';
+import { importMappedCsv } from '../../../../src/main/core/ingest/mappedCsvImport';
+import { parseScore } from '../../../../src/main/core/ingest/score';
 import { SAMPLE_SURVEY_MAPPING } from '../../../../src/main/core/services/sample';
 import { useTempDirs } from '../../../support/tempDir';
 
@@ -18,6 +19,17 @@ describe('parseScore', () => {
     expect(parseScore('n/a')).toEqual({ excludedReason: 'invalid-score' });
     expect(parseScore('')).toEqual({ excludedReason: 'missing-score' });
     expect(parseScore(undefined)).toEqual({ excludedReason: 'missing-score' });
+    expect(parseScore('9 - Very likely')).toEqual({ score: 9 });
+    expect(parseScore('10 - Extremely likely')).toEqual({ score: 10 });
+    expect(parseScore('0 - Not at all likely')).toEqual({ score: 0 });
+    expect(parseScore('Extremely likely')).toEqual({ score: 10 });
+    expect(parseScore('Not at all likely')).toEqual({ score: 0 });
+    expect(parseScore('9,0')).toEqual({ score: 9 });
+    expect(parseScore('9.5')).toEqual({ excludedReason: 'invalid-score' });
+    expect(parseScore('12 - nope')).toEqual({ excludedReason: 'invalid-score' });
+    expect(parseScore('9 lives')).toEqual({ excludedReason: 'invalid-score' });
+    expect(parseScore(7)).toEqual({ score: 7 });
+    expect(parseScore(7.5)).toEqual({ excludedReason: 'invalid-score' });
   });
 });
 
