@@ -34,7 +34,7 @@ function hasNoWriteBits(path: string): boolean {
 function assertWritable(path: string): void {
   const folder = dirname(path);
   const check = (target: string, what: string) => {
-    let writable = true;
+    let writable: boolean;
     try {
       accessSync(target, constants.W_OK);
       writable = !hasNoWriteBits(target);

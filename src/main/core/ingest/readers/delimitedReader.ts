@@ -3,7 +3,7 @@ import { AppError } from '../../../../shared/errors';
 import { decodeText } from '../decode';
 import { DELIMITER_NAMES, type Delimiter } from '../sniff/delimiter';
 import type { TextEncoding } from '../sniff/encoding';
-import type { RawRecord, ReadOptions, RowIssue } from './tableTypes';
+import type { RawRecord, ReadOptions } from './tableTypes';
 
 /** A record longer than this many characters is refused (a 50 MB "line" is not a survey response). */
 export const MAX_RECORD_CHARS = 1_000_000;
