@@ -8,7 +8,7 @@ const nodeBuiltins = {
   group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'worker_threads', 'url', 'stream', 'zlib'],
   message: 'Node built-ins are not available here (DESIGN.md section 1).',
 };
-const electron = { group: ['electron', 'electron/*'], message: "Only src/main/electron and src/preload may import 'electron'." };
+const electron = { regex: '^electron(/|$)', message: "Only src/main/electron and src/preload may import 'electron'." };
 const naturalRoot = { group: ['natural'], message: "Import natural's parts (natural/lib/natural/...), never its root." };
 const mainFromOutside = { group: ['**/main/**', '../main/*', '../../main/*'], message: 'The renderer and shared code never import from main.' };
 const outsideShared = { group: ['../main/*', '../renderer/*', '../preload/*', '**/main/**', '**/renderer/**', '**/preload/**'], message: 'shared/ imports only shared/.' };
@@ -38,7 +38,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/main/electron/**/*.ts', 'src/preload/**/*.ts'],
+    files: ['src/main/electron/**/*.ts', 'src/preload/**/*.ts', 'test/unit/electron/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [naturalRoot] }] },
   },
   {

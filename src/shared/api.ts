@@ -83,9 +83,11 @@ export function isMethodName(name: string): name is MethodName {
 export interface EventPayloads {
   onJobProgress: JobInfo;
   onProjectChanged: { readonly project?: ProjectInfo };
+  /** The desktop menu asks the workbench to run a command (by its command id). */
+  onMenuCommand: { readonly command: string };
 }
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES: readonly EventName[] = ['onJobProgress', 'onProjectChanged'];
+export const EVENT_NAMES: readonly EventName[] = ['onJobProgress', 'onProjectChanged', 'onMenuCommand'];
 
 type Namespace<M> = M extends `${infer NS}.${string}` ? NS : never;
 

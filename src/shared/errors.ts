@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   'UNAUTHORIZED',
   'FORBIDDEN',
   'PAYLOAD_TOO_LARGE',
+  'HOST_UNREACHABLE',
   'INTERNAL',
 ] as const;
 

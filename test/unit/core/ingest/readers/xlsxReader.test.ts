@@ -72,7 +72,7 @@ describe('readXlsx', () => {
     zip.addBuffer(Buffer.from('<workbook><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>'), 'xl/workbook.xml');
     zip.addBuffer(Buffer.alloc(64 * 1024 * 1024, 0x41), 'xl/sharedStrings.xml');
     zip.end();
-    await new Promise((resolve) => zip.outputStream.pipe(createWriteStream(path)).on('close', resolve));
+    await new Promise<void>((resolve) => zip.outputStream.pipe(createWriteStream(path)).on('close', () => resolve()));
     await expect(all(readXlsx(path, { fileName: 'bomb.xlsx' }))).rejects.toMatchObject({
       code: 'BAD_INPUT',
       message: expect.stringContaining('expands to far more data'),
@@ -85,7 +85,7 @@ describe('readXlsx', () => {
     const zip = new yazl.ZipFile();
     zip.addBuffer(Buffer.from('hello'), 'readme.txt');
     zip.end();
-    await new Promise((resolve) => zip.outputStream.pipe(createWriteStream(path)).on('close', resolve));
+    await new Promise<void>((resolve) => zip.outputStream.pipe(createWriteStream(path)).on('close', () => resolve()));
     await expect(all(readXlsx(path, { fileName: 'other.xlsx' }))).rejects.toMatchObject({ detail: expect.stringContaining('no workbook') });
   });
 });
