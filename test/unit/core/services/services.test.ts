@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { JobInfo, ProjectInfo, RecentProject, SampleCreated } from '../../../../src/shared/model';
 import { createServices, type Services } from '../../../../src/main/core/services/createServices';
+import { LATEST_SCHEMA_VERSION } from '../../../../src/main/core/db/migrations';
 import { useTempDirs } from '../../../support/tempDir';
 
 const tempDir = useTempDirs();
@@ -43,7 +44,7 @@ describe('services', () => {
     const changes: (ProjectInfo | undefined)[] = [];
     services.events.subscribe('onProjectChanged', (e) => changes.push(e.project));
     const a = (await services.invoke('projects.create', { path: join(projectsDir, 'Alpha'), name: 'Alpha study' })) as ProjectInfo;
-    expect(a).toMatchObject({ name: 'Alpha study', path: join(projectsDir, 'Alpha.loupe'), responseCount: 0, schemaVersion: 1 });
+    expect(a).toMatchObject({ name: 'Alpha study', path: join(projectsDir, 'Alpha.loupe'), responseCount: 0, schemaVersion: LATEST_SCHEMA_VERSION });
     const b = (await services.invoke('projects.create', { path: join(projectsDir, 'Beta.loupe') })) as ProjectInfo;
     expect(b.name).toBe('Beta');
     expect(await services.invoke('projects.close', {})).toEqual({ closed: true });
