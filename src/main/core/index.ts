@@ -2,5 +2,6 @@
 export { createServices, type Services, type ServicesOptions } from './services/createServices';
 export { createInProcessTransport } from './services/inProcessTransport';
 export { createProjectDatabase, openProjectDatabase } from './db/connection';
-export { importMappedCsv, type ColumnMapping } from './ingest/mappedCsvImport';
+export { runImport } from './ingest/runImport';
+export { inspectImport } from './ingest/inspectImport';
 export { SAMPLE_SURVEY_MAPPING } from './services/sample';

@@ -7,8 +7,13 @@ export interface NewImport {
   readonly sourceName: string;
   readonly sourcePath?: string;
   readonly format: string;
+  readonly container: 'csv' | 'xlsx';
   readonly encoding: string;
   readonly delimiter?: string;
+  readonly sheet?: string;
+  readonly dateLayout?: string;
+  readonly timeZone?: string;
+  readonly headerSignature?: string;
   readonly mapping: unknown;
   readonly importedAt: string;
 }
@@ -20,7 +25,11 @@ export interface NewResponse {
   readonly score?: number;
   readonly excludedReason?: string;
   readonly respondedAt?: string;
+  readonly respondedLocal?: string;
+  readonly respondedRaw?: string;
+  /** Every column of the row that is not a verbatim, by name. */
   readonly fields: Readonly<Record<string, string>>;
+  readonly segments: Readonly<Record<string, string>>;
   readonly verbatims: readonly { readonly column: string; readonly text: string }[];
 }
 
@@ -36,7 +45,7 @@ interface ImportRow {
   last_date: string | null;
 }
 
-/** Imports and the responses and verbatims they brought in. Callers wrap a whole import in one transaction. */
+/** Imports and what they brought in. Callers wrap a whole import in one transaction. */
 export class ImportRepository {
   constructor(private readonly db: ProjectDb) {}
 
@@ -44,53 +53,131 @@ export class ImportRepository {
   begin(record: NewImport): number {
     const info = this.db
       .prepare(
-        `INSERT INTO imports (kind, source_name, source_path, format, encoding, delimiter, rows_read, rows_imported, mapping_json, imported_at)
-         VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?, ?)`,
+        `INSERT INTO imports (kind, source_name, source_path, format, container, encoding, delimiter, sheet, date_layout, time_zone,
+                              header_signature, rows_read, rows_imported, mapping_json, imported_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)`,
       )
       .run(
         record.kind,
         record.sourceName,
         record.sourcePath ?? null,
         record.format,
+        record.container,
         record.encoding,
         record.delimiter ?? null,
+        record.sheet ?? null,
+        record.dateLayout ?? null,
+        record.timeZone ?? null,
+        record.headerSignature ?? null,
         JSON.stringify(record.mapping),
         record.importedAt,
       );
     return Number(info.lastInsertRowid);
   }
 
-  /** Returns a function that inserts one response (and its verbatims) into `importId`. */
-  responseWriter(importId: number): (response: NewResponse) => void {
+  /** Ids of the named segments, creating the ones the project does not have yet. */
+  segmentIds(names: readonly string[]): Map<string, number> {
+    const insert = this.db.prepare('INSERT INTO segments (name) VALUES (?) ON CONFLICT (name) DO NOTHING');
+    const select = this.db.prepare('SELECT id FROM segments WHERE name = ?').pluck();
+    const ids = new Map<string, number>();
+    for (const name of names) {
+      insert.run(name);
+      ids.set(name, select.get(name) as number);
+    }
+    return ids;
+  }
+
+  /** Returns a function that inserts one response with its verbatims and segment values into `importId`. */
+  responseWriter(importId: number, segmentIds: ReadonlyMap<string, number>): (response: NewResponse) => number {
     const insertResponse = this.db.prepare(
-      `INSERT INTO responses (import_id, source_row, respondent_id, customer_key, score, excluded_reason, responded_at, fields_json)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO responses (import_id, source_row, respondent_id, customer_key, score, excluded_reason, responded_at,
+                              responded_local, responded_raw, fields_json)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insertVerbatim = this.db.prepare('INSERT INTO verbatims (response_id, column_name, text) VALUES (?, ?, ?)');
+    const insertSegment = this.db.prepare('INSERT INTO segment_values (segment_id, response_id, value) VALUES (?, ?, ?)');
     return (r) => {
-      const id = insertResponse.run(
-        importId,
-        r.sourceRow,
-        r.respondentId ?? null,
-        r.customerKey ?? null,
-        r.score ?? null,
-        r.excludedReason ?? null,
-        r.respondedAt ?? null,
-        JSON.stringify(r.fields),
-      ).lastInsertRowid;
+      const id = Number(
+        insertResponse.run(
+          importId,
+          r.sourceRow,
+          r.respondentId ?? null,
+          r.customerKey ?? null,
+          r.score ?? null,
+          r.excludedReason ?? null,
+          r.respondedAt ?? null,
+          r.respondedLocal ?? null,
+          r.respondedRaw ?? null,
+          JSON.stringify(r.fields),
+        ).lastInsertRowid,
+      );
       for (const v of r.verbatims) insertVerbatim.run(id, v.column, v.text);
+      for (const [name, value] of Object.entries(r.segments)) {
+        const segment = segmentIds.get(name);
+        if (segment !== undefined && value !== '') insertSegment.run(segment, id, value);
+      }
+      return id;
     };
   }
 
-  finish(importId: number, rowsRead: number, rowsImported: number): void {
+  /** A lookup of respondent ids the project already holds (for re-imports of an updated export). */
+  respondentLookup(): (respondentId: string) => boolean {
+    const find = this.db.prepare('SELECT 1 FROM responses WHERE respondent_id = ? LIMIT 1').pluck();
+    return (respondentId) => find.get(respondentId) !== undefined;
+  }
+
+  maxVerbatimId(): number {
+    return (this.db.prepare('SELECT coalesce(max(id), 0) FROM verbatims').pluck().get() as number) ?? 0;
+  }
+
+  /** Adds the verbatims above `afterId` to the full-text index in one statement (a full rebuild when the project had none). */
+  indexVerbatimsAfter(afterId: number): void {
+    if (afterId === 0) this.db.exec("INSERT INTO verbatims_fts (verbatims_fts) VALUES ('rebuild')");
+    else this.db.prepare('INSERT INTO verbatims_fts (rowid, text) SELECT id, text FROM verbatims WHERE id > ?').run(afterId);
+  }
+
+  recordSkipped(importId: number, rows: readonly { line: number; column?: number; message: string }[]): void {
+    const insert = this.db.prepare('INSERT INTO skipped_rows (import_id, line, column_number, message) VALUES (?, ?, ?, ?)');
+    for (const r of rows) insert.run(importId, r.line, r.column ?? null, r.message);
+  }
+
+  /** Re-reads the raw dates of an import with another parser (when the column's layout was decided late). */
+  reparseDates(importId: number, parse: (raw: string) => { utc: string; local: string } | undefined): void {
+    const rows = this.db
+      .prepare('SELECT id, responded_raw AS raw FROM responses WHERE import_id = ? AND responded_raw IS NOT NULL')
+      .all(importId) as { id: number; raw: string }[];
+    const update = this.db.prepare('UPDATE responses SET responded_at = ?, responded_local = ? WHERE id = ?');
+    for (const r of rows) {
+      const parsed = parse(r.raw);
+      update.run(parsed?.utc ?? null, parsed?.local ?? null, r.id);
+    }
+  }
+
+  finish(importId: number, rowsRead: number, rowsImported: number, result: unknown): void {
     this.db
       .prepare(
-        `UPDATE imports SET rows_read = ?, rows_imported = ?,
+        `UPDATE imports SET rows_read = ?, rows_imported = ?, result_json = ?,
            first_date = (SELECT min(responded_at) FROM responses WHERE import_id = ?),
            last_date = (SELECT max(responded_at) FROM responses WHERE import_id = ?)
          WHERE id = ?`,
       )
-      .run(rowsRead, rowsImported, importId, importId, importId);
+      .run(rowsRead, rowsImported, JSON.stringify(result), importId, importId, importId);
+  }
+
+  /** NPS counts over the import's counted responses. */
+  npsCounts(importId: number): { n: number; promoters: number; passives: number; detractors: number } {
+    return this.db
+      .prepare(
+        `SELECT count(*) AS n, coalesce(sum(score >= 9), 0) AS promoters, coalesce(sum(score BETWEEN 7 AND 8), 0) AS passives,
+                coalesce(sum(score <= 6), 0) AS detractors
+         FROM responses WHERE import_id = ? AND excluded_reason IS NULL AND score IS NOT NULL`,
+      )
+      .get(importId) as { n: number; promoters: number; passives: number; detractors: number };
+  }
+
+  /** Removes an import and everything derived from it (responses, verbatims and their index entries, segment values). */
+  remove(importId: number): boolean {
+    return this.db.prepare('DELETE FROM imports WHERE id = ?').run(importId).changes > 0;
   }
 
   list(): ImportSummary[] {

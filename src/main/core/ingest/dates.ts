@@ -1,13 +1,14 @@
 import { DateTime, FixedOffsetZone, IANAZone } from 'luxon';
 
-/** How a column writes its dates; decided per column from all its values. */
-export type DateLayout =
-  | 'iso' //              2026-09-27T15:04:05Z, 2026-09-27 15:04:05, 2026-09-27
-  | 'month-first' //      09/27/2026 03:04:05 PM (US, SurveyMonkey)
-  | 'day-first' //        27/09/2026 15:04, 27.09.2026 (European)
-  | 'year-first-slash' // 2026/09/27 3:00:00 PM GMT+3 (Google Forms)
-  | 'epoch-seconds'
-  | 'epoch-milliseconds';
+import type { DateLayout } from '../../../shared/imports';
+
+/**
+ * How a column writes its dates (DateLayout), decided per column from all its values:
+ * iso 2026-09-27T15:04:05Z or 2026-09-27 15:04:05; month-first 09/27/2026 03:04:05 PM (US);
+ * day-first 27/09/2026 15:04 or 27.09.2026; year-first-slash 2026/09/27 3:00:00 PM GMT+3
+ * (Google Forms); Unix epochs in seconds or milliseconds.
+ */
+export type { DateLayout };
 
 export const DATE_LAYOUT_NAMES: Readonly<Record<DateLayout, string>> = {
   iso: 'ISO 8601 (YYYY-MM-DD hh:mm:ss)',

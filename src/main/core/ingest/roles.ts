@@ -2,19 +2,9 @@ import { DateLayoutEvidence, type DateLayout } from './dates';
 import type { ColumnHeader, PlatformProfile } from './platforms/platformTypes';
 import { parseScore } from './score';
 
-/** Which column plays which role in an import (column names as Loupe names them). */
-export interface ColumnMapping {
-  readonly score: string;
-  readonly verbatims: readonly string[];
-  readonly date?: string;
-  readonly respondentId?: string;
-  /** Id, external reference or email used to link responses to contacts (normalised: trimmed, emails case-folded). */
-  readonly customerKey?: string;
-  readonly email?: string;
-  readonly segments: readonly string[];
-}
+import type { ColumnMapping } from '../../../shared/imports';
 
-export type ColumnRole = 'score' | 'verbatim' | 'date' | 'respondentId' | 'customerKey' | 'email' | 'segment' | 'ignore';
+export type { ColumnMapping };
 
 export interface ColumnProfile {
   readonly name: string;

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { SampleCreated } from '../../../shared/model';
-import { importMappedCsv, type ColumnMapping } from '../ingest/mappedCsvImport';
+import type { ColumnMapping } from '../../../shared/imports';
+import { runImport } from '../ingest/runImport';
 import type { JobContext } from './jobs';
 import type { ProjectService } from './projects';
 import { freshPath } from './paths';
@@ -14,6 +15,7 @@ export const SAMPLE_SURVEY_MAPPING: ColumnMapping = {
   date: 'Submitted At',
   respondentId: 'Response ID',
   customerKey: 'Customer ID',
+  email: 'Email',
   segments: ['Region', 'Plan', 'Channel', 'Language'],
 };
 
@@ -32,11 +34,14 @@ export async function createSampleProject(
   const survey = join(resourcesDir, 'sample', 'survey.csv');
   ctx.progress(0, 1, 'Creating the project…');
   const project = await projects.create(path, SAMPLE_PROJECT_NAME, async (db) => {
-    await importMappedCsv(db, survey, SAMPLE_SURVEY_MAPPING, {
-      signal: ctx.signal,
-      format: 'generic',
-      onProgress: (p) => ctx.progress(p.bytes, p.totalBytes, `Importing the sample survey: ${p.rows.toLocaleString('en')} responses`),
-    });
+    await runImport(
+      db,
+      { path: survey, mapping: SAMPLE_SURVEY_MAPPING },
+      {
+        signal: ctx.signal,
+        onProgress: (p) => ctx.progress(p.bytes, p.totalBytes, `Importing the sample survey: ${p.rows.toLocaleString('en')} responses`),
+      },
+    );
   });
   ctx.progress(1, 1, 'Sample project ready');
   return { project };

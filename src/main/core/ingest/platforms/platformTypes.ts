@@ -1,12 +1,6 @@
-export type PlatformId =
-  | 'qualtrics'
-  | 'qualtrics-legacy'
-  | 'surveymonkey'
-  | 'typeform'
-  | 'google-forms'
-  | 'microsoft-forms'
-  | 'delighted'
-  | 'generic';
+import type { PlatformId } from '../../../../shared/imports';
+
+export type { PlatformId };
 
 /** One column of an export, as its header rows describe it. */
 export interface ColumnHeader {

@@ -68,6 +68,7 @@ export async function* readDelimited(bytes: AsyncIterable<Uint8Array>, options: 
     options.onSkip?.(issue);
   });
 
+  let stopped = false;
   const feed = (async () => {
     let lines = 1;
     let column = 0; // characters since the last line break, carried across chunks
@@ -86,9 +87,15 @@ export async function* readDelimited(bytes: AsyncIterable<Uint8Array>, options: 
       const lastBreak = text.lastIndexOf('\n');
       column = lastBreak < 0 ? column + text.length : text.length - lastBreak - 1;
       if (options.signal?.aborted) throw new AppError('JOB_CANCELLED', 'The import was cancelled; nothing was imported.');
-      if (!parser.write(text)) await new Promise((resolve) => parser.once('drain', resolve));
+      if (stopped) break;
+      if (!parser.write(text)) {
+        await new Promise((resolve) => {
+          parser.once('drain', resolve);
+          parser.once('close', resolve);
+        });
+      }
     }
-    parser.end();
+    if (!stopped) parser.end();
   })();
   feed.catch((error: unknown) => parser.destroy(error as Error));
 
@@ -106,6 +113,10 @@ export async function* readDelimited(bytes: AsyncIterable<Uint8Array>, options: 
       });
     }
     throw error;
+  } finally {
+    // The consumer may stop early (a preview reads only the head): stop reading the file too.
+    stopped = true;
+    parser.destroy();
   }
 }
 

@@ -1,6 +1,6 @@
-export type Delimiter = ',' | ';' | '\t' | '|';
+import { DELIMITERS, type Delimiter } from '../../../../shared/imports';
 
-export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|'];
+export type { Delimiter };
 
 export const DELIMITER_NAMES: Readonly<Record<Delimiter, string>> = {
   ',': 'comma',

@@ -1,9 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+import type { TextEncoding } from '../../../../shared/imports';
 
-export const TEXT_ENCODINGS: readonly TextEncoding[] = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'];
+export type { TextEncoding };
 
 export interface EncodingGuess {
   readonly encoding: TextEncoding;

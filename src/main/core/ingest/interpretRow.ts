@@ -1,0 +1,101 @@
+import { AppError } from '../../../shared/errors';
+import type { ColumnMapping, DateLayout, PreviewRow } from '../../../shared/imports';
+import type { NewResponse } from '../db/importRepository';
+import { parseDate, resolveZone } from './dates';
+import type { DetectedLayout, PlatformProfile } from './platforms/platformTypes';
+import type { RawRecord } from './readers/tableTypes';
+import { npsGroup, parseScore } from './score';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Customer keys match across files: trimmed, and emails case-folded. */
+export function normaliseCustomerKey(raw: string): string | undefined {
+  const key = raw.trim();
+  if (key === '') return undefined;
+  return EMAIL.test(key) ? key.toLowerCase() : key;
+}
+
+export interface InterpretedRow {
+  readonly response: NewResponse;
+  readonly excluded?: string;
+}
+
+export interface DateSettings {
+  readonly layout?: DateLayout;
+  /** The zone the user chose, else the one the export declares for the date column, else UTC. */
+  readonly timeZone?: string;
+}
+
+/** Turns one data record into the response it imports as, by the mapping's column roles. */
+export function createRowInterpreter(layout: DetectedLayout, mapping: ColumnMapping, profile: PlatformProfile, dates: DateSettings): (record: RawRecord) => InterpretedRow {
+  const index = new Map(layout.columns.map((c) => [c.name, c.index]));
+  const need = (name: string | undefined): number | undefined => {
+    if (name === undefined) return undefined;
+    const i = index.get(name);
+    if (i === undefined) {
+      throw new AppError('BAD_INPUT', `The mapping names a column "${name}" that this file does not have.`, {
+        detail: `Its columns are: ${layout.columns.slice(0, 30).map((c) => `"${c.name}"`).join(', ')}${layout.columns.length > 30 ? ', …' : ''}.`,
+      });
+    }
+    return i;
+  };
+  const scoreAt = need(mapping.score)!;
+  const dateAt = need(mapping.date);
+  const idAt = need(mapping.respondentId);
+  const keyAt = need(mapping.customerKey);
+  const verbatimAt = mapping.verbatims.map((name) => [name, need(name)!] as const);
+  const segmentAt = mapping.segments.map((name) => [name, need(name)!] as const);
+  const verbatimSet = new Set(mapping.verbatims);
+  const others = layout.columns.filter((c) => !verbatimSet.has(c.name));
+  const dateColumn = layout.columns.find((c) => c.name === mapping.date);
+  const zone = resolveZone(dates.timeZone ?? dateColumn?.timeZone);
+
+  return (record) => {
+    const cell = (i: number | undefined) => (i === undefined ? '' : (record.fields[i] ?? ''));
+    const byName = (name: string) => {
+      const i = index.get(name);
+      return i === undefined ? undefined : record.fields[i];
+    };
+    const { score, excludedReason: scoreReason } = parseScore(cell(scoreAt));
+    const excluded = profile.exclusion?.(byName) ?? scoreReason;
+    const rawDate = cell(dateAt).trim();
+    const parsed = rawDate && dates.layout ? parseDate(rawDate, dates.layout, zone) : undefined;
+    const respondentId = cell(idAt).trim();
+    const customerKey = normaliseCustomerKey(cell(keyAt));
+    const fields: Record<string, string> = {};
+    for (const c of others) {
+      const value = record.fields[c.index] ?? '';
+      if (value !== '') fields[c.name] = value;
+    }
+    const segments: Record<string, string> = {};
+    for (const [name, i] of segmentAt) segments[name] = cell(i).trim();
+    const response: NewResponse = {
+      sourceRow: record.line,
+      fields,
+      segments,
+      verbatims: verbatimAt.map(([column, i]) => ({ column, text: cell(i).trim() })).filter((v) => v.text !== ''),
+      ...(score === undefined ? {} : { score }),
+      ...(excluded ? { excludedReason: excluded } : {}),
+      ...(respondentId ? { respondentId } : {}),
+      ...(customerKey ? { customerKey } : {}),
+      ...(rawDate ? { respondedRaw: rawDate } : {}),
+      ...(parsed ? { respondedAt: parsed.utc, respondedLocal: parsed.local } : {}),
+    };
+    return excluded ? { response, excluded } : { response };
+  };
+}
+
+/** A response as the wizard's preview shows it. */
+export function previewRow(row: InterpretedRow): PreviewRow {
+  const r = row.response;
+  return {
+    line: r.sourceRow,
+    verbatims: r.verbatims.map((v) => v.text),
+    segments: r.segments,
+    ...(r.respondentId ? { respondentId: r.respondentId } : {}),
+    ...(r.score === undefined ? {} : { score: r.score }),
+    ...(r.score !== undefined && !row.excluded ? { group: npsGroup(r.score) } : {}),
+    ...(row.excluded ? { excluded: row.excluded } : {}),
+    ...(r.respondedAt ? { date: r.respondedAt } : {}),
+  };
+}

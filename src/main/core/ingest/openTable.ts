@@ -1,0 +1,114 @@
+import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { AppError } from '../../../shared/errors';
+import type { Delimiter, ImportOptions, TextEncoding } from '../../../shared/imports';
+import { decodeText } from './decode';
+import { readDelimited } from './readers/delimitedReader';
+import type { RawRecord, RowIssue } from './readers/tableTypes';
+import { listSheets, readXlsx } from './readers/xlsxReader';
+import { detectDelimiter } from './sniff/delimiter';
+import { bomEncoding, detectFileEncoding } from './sniff/encoding';
+
+/** A table file opened for reading: how it was read, and its records as a stream. */
+export interface OpenedTable {
+  readonly fileName: string;
+  readonly container: 'csv' | 'xlsx';
+  readonly encoding?: TextEncoding;
+  readonly encodingReason?: string;
+  readonly delimiter?: Delimiter;
+  readonly sheets?: readonly string[];
+  readonly sheet?: string;
+  readonly totalBytes: number;
+  /** Bytes read so far (text files), for progress. */
+  bytesRead(): number;
+  records(): AsyncGenerator<RawRecord>;
+}
+
+const HEAD_BYTES = 256 * 1024;
+
+function readHead(path: string, bytes: number): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(bytes);
+    const n = readSync(fd, buffer, 0, bytes, 0);
+    return buffer.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Decodes the first bytes of a text file, for delimiter sniffing. */
+async function decodedHead(head: Buffer, encoding: TextEncoding, fileName: string): Promise<string> {
+  async function* one() {
+    yield head;
+  }
+  let text = '';
+  try {
+    for await (const part of decodeText(one(), encoding, fileName)) text += part;
+  } catch {
+    // A head cut inside a character: the sniffer only needs most of it.
+  }
+  return text;
+}
+
+/**
+ * Opens a survey export of any supported container: XLSX by its zip
+ * signature, otherwise delimited text with its encoding and delimiter
+ * detected from the bytes (each can be overridden).
+ */
+export async function openTable(
+  path: string,
+  options: Pick<ImportOptions, 'encoding' | 'delimiter' | 'sheet' | 'skipBadRows'> & { onSkip?: (issue: RowIssue) => void; signal?: AbortSignal },
+): Promise<OpenedTable> {
+  const fileName = basename(path);
+  let totalBytes: number;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new AppError('BAD_INPUT', `"${fileName}" is not a file.`);
+    totalBytes = stat.size;
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('NOT_FOUND', `Cannot read "${path}".`, { detail: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'The file does not exist.' : String(error) });
+  }
+  if (totalBytes === 0) throw new AppError('BAD_INPUT', `"${fileName}" is empty.`, { detail: 'Export the responses again from the survey tool.' });
+  const head = readHead(path, Math.min(HEAD_BYTES, totalBytes));
+  const isZip = head[0] === 0x50 && head[1] === 0x4b && (head[2] === 0x03 || head[2] === 0x05 || head[2] === 0x07);
+  const base = { fileName, totalBytes, ...(options.signal ? { signal: options.signal } : {}), skipBadRows: Boolean(options.skipBadRows), ...(options.onSkip ? { onSkip: options.onSkip } : {}) };
+
+  if (isZip || extname(path).toLowerCase() === '.xlsx') {
+    const sheets = await listSheets(path, fileName);
+    const sheet = options.sheet ?? sheets[0];
+    return {
+      ...base,
+      container: 'xlsx',
+      sheets,
+      ...(sheet ? { sheet } : {}),
+      bytesRead: () => 0,
+      records: () => readXlsx(path, { ...base, ...(sheet ? { sheet } : {}) }),
+    };
+  }
+
+  let encoding = options.encoding;
+  let encodingReason = 'chosen by you';
+  if (!encoding) {
+    const guess = await detectFileEncoding(path);
+    encoding = guess.encoding;
+    encodingReason = guess.reason;
+  } else if (bomEncoding(head) && bomEncoding(head) !== encoding) {
+    encodingReason = `chosen by you (the file's byte-order mark says ${bomEncoding(head)})`;
+  }
+  const delimiter = options.delimiter ?? detectDelimiter(await decodedHead(head, encoding, fileName)).delimiter;
+  let stream: ReturnType<typeof createReadStream> | undefined;
+  return {
+    ...base,
+    container: 'csv',
+    encoding,
+    encodingReason,
+    delimiter,
+    bytesRead: () => stream?.bytesRead ?? 0,
+    records: () => {
+      stream = createReadStream(path, { highWaterMark: 1 << 20 });
+      return readDelimited(stream, { ...base, encoding: encoding!, delimiter });
+    },
+  };
+}

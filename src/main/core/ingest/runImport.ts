@@ -1,0 +1,165 @@
+import { AppError } from '../../../shared/errors';
+import type { ImportOptions, ImportResult, SkippedRow } from '../../../shared/imports';
+import type { ProjectDb } from '../db/connection';
+import { ImportRepository } from '../db/importRepository';
+import { TemplateRepository } from '../db/templateRepository';
+import { summariseNps } from '../analysis/nps';
+import { DateLayoutEvidence, parseDate, resolveZone } from './dates';
+import { inspectImport } from './inspectImport';
+import { createRowInterpreter } from './interpretRow';
+import { openTable } from './openTable';
+import { headerSignature } from './roles';
+
+export interface ImportProgress {
+  readonly rows: number;
+  readonly bytes: number;
+  readonly totalBytes: number;
+}
+
+export interface ImportContext {
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: ImportProgress) => void;
+  readonly now?: () => Date;
+}
+
+const PROGRESS_EVERY = 2000;
+const MAX_LISTED_SKIPS = 10_000;
+
+function cancelled(): AppError {
+  return new AppError('JOB_CANCELLED', 'The import was cancelled; nothing was imported.');
+}
+
+/**
+ * Imports one survey export into the project as ONE transaction: cancelled,
+ * failed or killed at any point, the project holds none of its rows and
+ * everything imported before is intact. Responses whose respondent id the
+ * project already holds are counted, not imported again; a repeated id inside
+ * the file is kept once and the rest excluded as duplicates. The full-text
+ * index is brought up to date in bulk after the rows are in.
+ */
+export async function runImport(db: ProjectDb, options: ImportOptions, ctx: ImportContext = {}): Promise<ImportResult> {
+  const templates = new TemplateRepository(db);
+  const skipped: SkippedRow[] = [];
+  let skippedCount = 0;
+  const onSkip = (issue: SkippedRow) => {
+    skippedCount += 1;
+    if (skipped.length < MAX_LISTED_SKIPS) skipped.push(issue);
+  };
+  const { table, profile, layout, preview } = await inspectImport(options, (signature) => templates.findByHeader(signature));
+  const mapping = preview.mapping;
+  if (!mapping) {
+    throw new AppError('BAD_INPUT', `No column of "${table.fileName}" holds NPS scores (0–10).`, {
+      detail: 'Choose the score column in the mapping (or pass --mapping with a "score" column) and import again.',
+    });
+  }
+  const reopened = await openTable(options.path, { ...options, onSkip, ...(ctx.signal ? { signal: ctx.signal } : {}) });
+  const dateSettings = { ...(preview.dateLayout ? { layout: preview.dateLayout } : {}), ...(preview.timeZone ? { timeZone: preview.timeZone } : {}) };
+  const interpret = createRowInterpreter(layout, mapping, profile, dateSettings);
+  const dateIndex = layout.columns.find((c) => c.name === mapping.date)?.index;
+  const evidence = new DateLayoutEvidence();
+  const repo = new ImportRepository(db);
+  const now = ctx.now ?? (() => new Date());
+
+  if (ctx.signal?.aborted) throw cancelled();
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const verbatimsBefore = repo.maxVerbatimId();
+    const importId = repo.begin({
+      kind: options.kind ?? 'survey',
+      sourceName: table.fileName,
+      sourcePath: options.path,
+      format: profile.id,
+      container: table.container,
+      encoding: table.encoding ?? 'xlsx',
+      ...(table.delimiter ? { delimiter: table.delimiter } : {}),
+      ...(table.sheet ? { sheet: table.sheet } : {}),
+      ...(preview.dateLayout ? { dateLayout: preview.dateLayout } : {}),
+      ...(preview.timeZone ? { timeZone: preview.timeZone } : {}),
+      headerSignature: headerSignature(layout.columns),
+      mapping,
+      importedAt: now().toISOString(),
+    });
+    const write = repo.responseWriter(importId, repo.segmentIds(mapping.segments));
+    const known = repo.respondentLookup();
+    const seen = new Set<string>();
+    const excluded: Record<string, number> = {};
+    let rowsRead = 0;
+    let imported = 0;
+    let alreadyThere = 0;
+    let headerLeft = layout.headerRows;
+    for await (const record of reopened.records()) {
+      if (headerLeft > 0) {
+        headerLeft -= 1;
+        continue;
+      }
+      rowsRead += 1;
+      if (rowsRead % PROGRESS_EVERY === 0) {
+        if (ctx.signal?.aborted) throw cancelled();
+        ctx.onProgress?.({ rows: rowsRead, bytes: reopened.bytesRead(), totalBytes: reopened.totalBytes });
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      if (layout.columns.length < record.fields.length && table.container === 'csv') {
+        // The reader guarantees equal field counts; more fields than header names cannot happen for CSV.
+        throw new AppError('INTERNAL', `Line ${record.line} has more fields than the header.`);
+      }
+      const row = interpret(record);
+      let reason = row.excluded;
+      const id = row.response.respondentId;
+      if (id !== undefined) {
+        if (known(id) && !seen.has(id)) {
+          alreadyThere += 1;
+          continue;
+        }
+        if (seen.has(id)) reason = 'duplicate';
+        seen.add(id);
+      }
+      if (dateIndex !== undefined) evidence.add(record.fields[dateIndex] ?? '');
+      write(reason && reason !== row.excluded ? { ...row.response, excludedReason: reason } : row.response);
+      imported += 1;
+      if (reason) excluded[reason] = (excluded[reason] ?? 0) + 1;
+    }
+    if (ctx.signal?.aborted) throw cancelled();
+    if (rowsRead === 0) {
+      throw new AppError('BAD_INPUT', `"${table.fileName}" has only header rows and no responses.`);
+    }
+
+    // The date layout was decided from the first rows; all the values may say otherwise (a 25/04 late in the file).
+    let dateLayout = preview.dateLayout;
+    const final = evidence.decide();
+    if (!options.dateLayout && final && dateLayout && final.layout !== dateLayout && !final.ambiguous) {
+      dateLayout = final.layout;
+      const zone = resolveZone(preview.timeZone);
+      repo.reparseDates(importId, (raw) => parseDate(raw, final.layout, zone));
+    }
+    if (skippedCount > 0) repo.recordSkipped(importId, skipped);
+    repo.indexVerbatimsAfter(verbatimsBefore);
+    if (options.saveTemplateAs) templates.save(options.saveTemplateAs, headerSignature(layout.columns), mapping, now().toISOString());
+
+    const nps = summariseNps(repo.npsCounts(importId));
+    const result: ImportResult = {
+      importId,
+      kind: options.kind ?? 'survey',
+      format: profile.id,
+      encoding: table.encoding ?? 'xlsx',
+      rowsRead,
+      imported,
+      alreadyThere,
+      excluded,
+      skipped,
+      mapping,
+      nps: { n: nps.n, promoters: nps.promoters, passives: nps.passives, detractors: nps.detractors, ...(nps.nps === undefined ? {} : { nps: nps.nps }) },
+      ...(table.delimiter ? { delimiter: table.delimiter } : {}),
+      ...(table.sheet ? { sheet: table.sheet } : {}),
+      ...(dateLayout ? { dateLayout } : {}),
+      ...(preview.timeZone ? { timeZone: preview.timeZone } : {}),
+    };
+    repo.finish(importId, rowsRead, imported, { ...result, skippedCount });
+    if (ctx.signal?.aborted) throw cancelled();
+    db.exec('COMMIT');
+    ctx.onProgress?.({ rows: rowsRead, bytes: reopened.totalBytes, totalBytes: reopened.totalBytes });
+    return result;
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw error;
+  }
+}

@@ -1,0 +1,152 @@
+/** The import contract: what the wizard, the CLI and the core exchange about one import. */
+import { z } from 'zod';
+
+export const PLATFORM_IDS = [
+  'qualtrics',
+  'qualtrics-legacy',
+  'surveymonkey',
+  'typeform',
+  'google-forms',
+  'microsoft-forms',
+  'delighted',
+  'generic',
+] as const;
+export type PlatformId = (typeof PLATFORM_IDS)[number];
+
+export const TEXT_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
+export type TextEncoding = (typeof TEXT_ENCODINGS)[number];
+
+export const DELIMITERS = [',', ';', '\t', '|'] as const;
+export type Delimiter = (typeof DELIMITERS)[number];
+
+export const DATE_LAYOUTS = ['iso', 'month-first', 'day-first', 'year-first-slash', 'epoch-seconds', 'epoch-milliseconds'] as const;
+export type DateLayout = (typeof DATE_LAYOUTS)[number];
+
+export const IMPORT_KINDS = ['survey', 'contacts', 'status-history'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+/** Which column plays which role (column names as the import preview lists them). */
+export interface ColumnMapping {
+  readonly score: string;
+  readonly verbatims: readonly string[];
+  readonly date?: string;
+  readonly respondentId?: string;
+  /** Id, external reference or email that links responses to contacts (trimmed; emails case-folded). */
+  readonly customerKey?: string;
+  readonly email?: string;
+  readonly segments: readonly string[];
+}
+
+const columnName = z.string().min(1).max(1000);
+
+export const columnMappingSchema = z.strictObject({
+  score: columnName,
+  verbatims: z.array(columnName).max(50),
+  date: columnName.optional(),
+  respondentId: columnName.optional(),
+  customerKey: columnName.optional(),
+  email: columnName.optional(),
+  segments: z.array(columnName).max(200),
+});
+
+/** How to read one file; everything but the path is detected when left out. */
+export const importOptionsSchema = z.strictObject({
+  path: z.string().trim().min(1).max(4096),
+  kind: z.enum(IMPORT_KINDS).optional(),
+  encoding: z.enum(TEXT_ENCODINGS).optional(),
+  delimiter: z.enum(DELIMITERS).optional(),
+  sheet: z.string().min(1).max(200).optional(),
+  platform: z.enum(PLATFORM_IDS).optional(),
+  mapping: columnMappingSchema.optional(),
+  dateLayout: z.enum(DATE_LAYOUTS).optional(),
+  timeZone: z.string().min(1).max(100).optional(),
+  skipBadRows: z.boolean().optional(),
+  saveTemplateAs: z.string().trim().min(1).max(200).optional(),
+});
+export type ImportOptions = Omit<z.infer<typeof importOptionsSchema>, 'mapping'> & { readonly mapping?: ColumnMapping };
+
+export type ColumnRole = 'score' | 'verbatim' | 'date' | 'respondentId' | 'customerKey' | 'email' | 'segment' | 'ignore';
+
+export interface ColumnPreview {
+  readonly name: string;
+  readonly label?: string;
+  readonly role: ColumnRole;
+  /** A helper or metadata column of the survey tool (NPS group, Text iQ topics, ...). */
+  readonly helper: boolean;
+  readonly distinct: number;
+  readonly filled: number;
+  readonly samples: readonly string[];
+  readonly dateLayout?: DateLayout;
+}
+
+export type NpsGroupName = 'promoter' | 'passive' | 'detractor';
+
+/** One data row as it will be imported. */
+export interface PreviewRow {
+  readonly line: number;
+  readonly respondentId?: string;
+  readonly score?: number;
+  readonly group?: NpsGroupName;
+  readonly excluded?: string;
+  readonly date?: string;
+  readonly verbatims: readonly string[];
+  readonly segments: Readonly<Record<string, string>>;
+}
+
+export interface ImportPreview {
+  readonly path: string;
+  readonly fileName: string;
+  readonly container: 'csv' | 'xlsx';
+  readonly format: PlatformId;
+  readonly formatName: string;
+  readonly encoding?: TextEncoding;
+  readonly encodingReason?: string;
+  readonly delimiter?: Delimiter;
+  readonly sheets?: readonly string[];
+  readonly sheet?: string;
+  readonly headerRows: number;
+  readonly columns: readonly ColumnPreview[];
+  readonly mapping?: ColumnMapping;
+  readonly mappingSource: 'given' | 'template' | 'suggested' | 'none';
+  readonly templateName?: string;
+  readonly dateLayout?: DateLayout;
+  /** Day and month order could not be told apart from the values: month-first was assumed. */
+  readonly dateAmbiguous: boolean;
+  readonly timeZone?: string;
+  readonly rows: readonly PreviewRow[];
+  readonly warnings: readonly string[];
+}
+
+export interface SkippedRow {
+  readonly line: number;
+  readonly column?: number;
+  readonly message: string;
+}
+
+export interface ImportNps {
+  readonly n: number;
+  readonly promoters: number;
+  readonly passives: number;
+  readonly detractors: number;
+  readonly nps?: number;
+}
+
+/** What `loupe import --json` prints (DESIGN.md section 3). */
+export interface ImportResult {
+  readonly importId: number;
+  readonly kind: ImportKind;
+  readonly format: PlatformId;
+  readonly encoding: TextEncoding | 'xlsx';
+  readonly delimiter?: Delimiter;
+  readonly sheet?: string;
+  readonly rowsRead: number;
+  readonly imported: number;
+  /** Responses whose respondent id the project already had (re-import of an updated export). */
+  readonly alreadyThere: number;
+  readonly excluded: Readonly<Record<string, number>>;
+  readonly skipped: readonly SkippedRow[];
+  readonly mapping: ColumnMapping;
+  readonly dateLayout?: DateLayout;
+  readonly timeZone?: string;
+  readonly nps: ImportNps;
+}
