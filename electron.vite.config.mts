@@ -21,6 +21,7 @@ export default defineConfig({
           index: resolve(root, 'src/main/electron/index.ts'),
           cli: resolve(root, 'src/main/cli/index.ts'),
           core: resolve(root, 'src/main/core/index.ts'),
+          'import.worker': resolve(root, 'src/main/core/ingest/import.worker.ts'),
         },
       },
     },

@@ -22,6 +22,10 @@ export const BRIDGE_METHOD_NAMES = [
   'jobs.list',
   'jobs.get',
   'jobs.cancel',
+  'imports.inspect',
+  'imports.details',
+  'imports.excluded',
+  'nps.report',
 ] as const satisfies readonly MethodName[];
 
 export const BRIDGE_EVENT_NAMES = ['onJobProgress', 'onProjectChanged', 'onMenuCommand'] as const satisfies readonly EventName[];

@@ -4,10 +4,14 @@
  * method is async; inputs and results are plain, structured-clone-safe data.
  */
 import { z } from 'zod';
+import { importOptionsSchema, type ImportPreview } from './imports';
 import type {
   AppInfo,
   DirectoryListing,
+  ExcludedRow,
+  ImportDetails,
   ImportSummary,
+  NpsReport,
   JobInfo,
   LayoutState,
   ProjectInfo,
@@ -22,12 +26,18 @@ const layout = z
   .record(z.string(), z.unknown())
   .refine((value) => JSON.stringify(value).length <= 64 * 1024, 'The layout is larger than 64 KiB');
 
+const importId = z.number().int().positive();
+
 export const jobStartInput = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('sample.create'),
     /** Where to write the sample project; a fresh name in the default folder when absent. */
     path: path.optional(),
   }),
+  /** Import a survey export into the open project (one transaction, in a worker thread). */
+  importOptionsSchema.extend({ kind: z.literal('import') }),
+  /** Remove one import and everything derived from it. */
+  z.strictObject({ kind: z.literal('import.remove'), id: importId }),
 ]);
 
 /** Input schemas, keyed by method name ("area.verb"). */
@@ -43,6 +53,10 @@ export const methodInputs = {
   'projects.saveLayout': z.strictObject({ layout }),
   'files.list': z.strictObject({ path: path.optional(), show: z.enum(['projects', 'data']).optional() }),
   'imports.list': empty,
+  'imports.inspect': importOptionsSchema,
+  'imports.details': z.strictObject({ id: importId }),
+  'imports.excluded': z.strictObject({ id: importId, offset: z.number().int().min(0).optional(), limit: z.number().int().min(1).max(1000).optional() }),
+  'nps.report': z.strictObject({ by: z.string().min(1).max(1000).optional(), period: z.enum(['week', 'month']).optional() }),
   'jobs.start': jobStartInput,
   'jobs.list': empty,
   'jobs.get': z.strictObject({ id: z.string().min(1).max(100) }),
@@ -62,6 +76,10 @@ export interface MethodOutputs {
   'projects.saveLayout': { readonly saved: true };
   'files.list': DirectoryListing;
   'imports.list': readonly ImportSummary[];
+  'imports.inspect': ImportPreview;
+  'imports.details': ImportDetails;
+  'imports.excluded': { readonly rows: readonly ExcludedRow[]; readonly total: number };
+  'nps.report': NpsReport;
   'jobs.start': JobInfo;
   'jobs.list': readonly JobInfo[];
   'jobs.get': JobInfo;

@@ -52,7 +52,8 @@ export const columnMappingSchema = z.strictObject({
 /** How to read one file; everything but the path is detected when left out. */
 export const importOptionsSchema = z.strictObject({
   path: z.string().trim().min(1).max(4096),
-  kind: z.enum(IMPORT_KINDS).optional(),
+  /** What the file holds; a survey export unless said otherwise. */
+  dataset: z.enum(IMPORT_KINDS).optional(),
   encoding: z.enum(TEXT_ENCODINGS).optional(),
   delimiter: z.enum(DELIMITERS).optional(),
   sheet: z.string().min(1).max(200).optional(),

@@ -76,7 +76,7 @@ export type LayoutState = Readonly<Record<string, unknown>>;
 
 export type JobState = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
 
-export type JobKind = 'sample.create';
+export type JobKind = 'sample.create' | 'import' | 'import.remove';
 
 export interface JobInfo {
   readonly id: JobId;
@@ -95,4 +95,44 @@ export interface JobInfo {
 
 export interface SampleCreated {
   readonly project: ProjectInfo;
+}
+
+export interface NpsFigures {
+  readonly n: number;
+  readonly promoters: number;
+  readonly passives: number;
+  readonly detractors: number;
+  /** 100 × (P − D) / N; absent when N = 0. */
+  readonly nps?: number;
+  readonly ci95?: readonly [number, number];
+  /** N under 30: say "small base" beside the figure. */
+  readonly smallBase: boolean;
+}
+
+export interface NpsGroupReport extends NpsFigures {
+  /** The segment value ("" for responses without one). */
+  readonly value?: string;
+  /** "YYYY-MM" or ISO "YYYY-Www", from the response date in the export's own time zone. */
+  readonly period?: string;
+}
+
+export interface NpsReport extends NpsFigures {
+  readonly by?: string;
+  readonly period?: 'week' | 'month';
+  readonly groups: readonly NpsGroupReport[];
+}
+
+export interface ImportDetails {
+  readonly summary: ImportSummary;
+  /** The import's full result (what `loupe import --json` printed), when it was recorded. */
+  readonly result?: import('./imports').ImportResult;
+  readonly skippedCount: number;
+}
+
+export interface ExcludedRow {
+  readonly line: number;
+  readonly respondentId?: string;
+  readonly reason: string;
+  readonly score?: number;
+  readonly date?: string;
 }

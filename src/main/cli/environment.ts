@@ -31,6 +31,7 @@ export function cliServices(options: CommonOptions, host: 'web' | 'in-process' =
     resourcesDir: join(appRoot(), 'resources'),
     host,
     version: LOUPE_VERSION,
+    workerDir: __dirname,
     ...(options.projectsDir ? { defaultProjectDir: resolve(options.projectsDir) } : {}),
   });
 }

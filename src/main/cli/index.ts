@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { registerProject } from './commands/project';
 import { registerServe } from './commands/serve';
+import { registerImport } from './commands/import';
+import { registerNps } from './commands/nps';
 import { LOUPE_VERSION } from './environment';
 import { EXIT_USAGE } from './output';
 
@@ -13,6 +15,8 @@ export async function main(argv: readonly string[]): Promise<void> {
     .exitOverride();
   registerServe(program);
   registerProject(program);
+  registerImport(program);
+  registerNps(program);
   try {
     await program.parseAsync(argv as string[], { from: 'node' });
   } catch (error) {

@@ -10,6 +10,8 @@ export interface DesktopPaths {
   /** app.getPath('userData'). */
   readonly userDataPath: string;
   readonly version: string;
+  /** The folder of the built main-process code (out/main), where the *.worker.js entries are. */
+  readonly mainDir: string;
   /** fs.existsSync, injectable for tests. */
   exists(path: string): boolean;
 }
@@ -30,6 +32,7 @@ export function desktopServicesOptions(paths: DesktopPaths): ServicesOptions {
     resourcesDir,
     host: 'desktop',
     version: paths.version,
+    workerDir: paths.mainDir,
     ...(paths.exists(nativeBinding) ? { nativeBinding } : {}),
   };
 }

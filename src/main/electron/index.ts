@@ -57,6 +57,7 @@ async function start(): Promise<void> {
       resourcesPath: process.resourcesPath,
       userDataPath: app.getPath('userData'),
       version: app.getVersion(),
+      mainDir: __dirname,
       exists: existsSync,
     }),
   );

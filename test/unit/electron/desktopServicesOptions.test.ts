@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { desktopServicesOptions } from '../../../src/main/electron/desktopServicesOptions';
 
-const base = { appPath: '/repo', resourcesPath: '/App/resources', userDataPath: '/home/u/.config/Loupe', version: '1.2.3' };
+const base = { appPath: '/repo', resourcesPath: '/App/resources', userDataPath: '/home/u/.config/Loupe', version: '1.2.3', mainDir: '/repo/out/main' };
 
 describe('desktop services options', () => {
   it('in development: repo resources/, userData, host desktop, the Electron-ABI binding when built', () => {
@@ -12,6 +12,7 @@ describe('desktop services options', () => {
       resourcesDir: join('/repo', 'resources'),
       host: 'desktop',
       version: '1.2.3',
+      workerDir: '/repo/out/main',
       nativeBinding: join('/repo', '.electron-native', 'better_sqlite3.node'),
     });
   });

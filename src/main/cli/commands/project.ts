@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { JobInfo, ProjectInfo, RecentProject, SampleCreated } from '../../../shared/model';
-import { AppError } from '../../../shared/errors';
+import { waitForJob } from '../jobWait';
 import { cliServices, type CommonOptions } from '../environment';
 import { printResult, reportError } from '../output';
 
@@ -35,22 +35,6 @@ async function run<T extends object>(
   }
 }
 
-function waitForJob(services: ReturnType<typeof cliServices>, started: JobInfo, json: boolean): Promise<JobInfo> {
-  return new Promise((resolve) => {
-    const stop = services.events.subscribe('onJobProgress', (job) => {
-      if (job.id !== started.id) return;
-      if (!json && process.stderr.isTTY && job.total > 0) {
-        process.stderr.write(`\r${Math.round((100 * job.done) / job.total)}%  ${job.message}`.padEnd(80));
-      }
-      if (job.finishedAt) {
-        stop();
-        if (!json && process.stderr.isTTY) process.stderr.write('\n');
-        resolve(job);
-      }
-    });
-  });
-}
-
 export function registerProject(program: Command): void {
   const project = program.command('project').description('Create, inspect and list Loupe project files');
   const common = (cmd: Command) =>
@@ -78,13 +62,7 @@ export function registerProject(program: Command): void {
         options,
         async (s) => {
           const started = (await s.invoke('jobs.start', { kind: 'sample.create', path: options.project })) as JobInfo;
-          const job = await waitForJob(s, started, Boolean(options.json));
-          if (job.state !== 'succeeded') {
-            throw new AppError(job.error?.code ?? 'INTERNAL', job.error?.message ?? `The sample job ${job.state}.`, {
-              ...(job.error?.detail ? { detail: job.error.detail } : {}),
-            });
-          }
-          return (job.result as SampleCreated).project;
+          return (await waitForJob<SampleCreated>(s, started, Boolean(options.json))).project;
         },
         (p) => ['Created the sample project', ...describe(p)],
       ),

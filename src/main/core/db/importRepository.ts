@@ -1,4 +1,5 @@
-import type { ImportSummary } from '../../../shared/model';
+import type { ImportResult } from '../../../shared/imports';
+import type { ExcludedRow, ImportDetails, ImportSummary } from '../../../shared/model';
 import { asImportId } from '../../../shared/model';
 import type { ProjectDb } from './connection';
 
@@ -178,6 +179,37 @@ export class ImportRepository {
   /** Removes an import and everything derived from it (responses, verbatims and their index entries, segment values). */
   remove(importId: number): boolean {
     return this.db.prepare('DELETE FROM imports WHERE id = ?').run(importId).changes > 0;
+  }
+
+  details(importId: number): ImportDetails | undefined {
+    const summary = this.list().find((s) => s.id === importId);
+    if (!summary) return undefined;
+    const json = this.db.prepare('SELECT result_json FROM imports WHERE id = ?').pluck().get(importId) as string;
+    const parsed = JSON.parse(json) as Partial<ImportResult> & { skippedCount?: number };
+    const skippedCount = parsed.skippedCount ?? (this.db.prepare('SELECT count(*) FROM skipped_rows WHERE import_id = ?').pluck().get(importId) as number);
+    const { skippedCount: _ignored, ...result } = parsed;
+    return { summary, skippedCount, ...(result.importId ? { result: result as ImportResult } : {}) };
+  }
+
+  /** The rows of an import that do not count for NPS, with why, in file order. */
+  excludedRows(importId: number, offset: number, limit: number): { rows: ExcludedRow[]; total: number } {
+    const total = this.db.prepare('SELECT count(*) FROM responses WHERE import_id = ? AND excluded_reason IS NOT NULL').pluck().get(importId) as number;
+    const rows = this.db
+      .prepare(
+        `SELECT source_row AS line, respondent_id AS respondentId, excluded_reason AS reason, score, responded_at AS date
+         FROM responses WHERE import_id = ? AND excluded_reason IS NOT NULL ORDER BY source_row LIMIT ? OFFSET ?`,
+      )
+      .all(importId, limit, offset) as { line: number; respondentId: string | null; reason: string; score: number | null; date: string | null }[];
+    return {
+      total,
+      rows: rows.map((r) => ({
+        line: r.line,
+        reason: r.reason,
+        ...(r.respondentId ? { respondentId: r.respondentId } : {}),
+        ...(r.score === null ? {} : { score: r.score }),
+        ...(r.date ? { date: r.date } : {}),
+      })),
+    };
   }
 
   list(): ImportSummary[] {

@@ -65,7 +65,7 @@ export async function runImport(db: ProjectDb, options: ImportOptions, ctx: Impo
   try {
     const verbatimsBefore = repo.maxVerbatimId();
     const importId = repo.begin({
-      kind: options.kind ?? 'survey',
+      kind: options.dataset ?? 'survey',
       sourceName: table.fileName,
       sourcePath: options.path,
       format: profile.id,
@@ -138,7 +138,7 @@ export async function runImport(db: ProjectDb, options: ImportOptions, ctx: Impo
     const nps = summariseNps(repo.npsCounts(importId));
     const result: ImportResult = {
       importId,
-      kind: options.kind ?? 'survey',
+      kind: options.dataset ?? 'survey',
       format: profile.id,
       encoding: table.encoding ?? 'xlsx',
       rowsRead,

@@ -10,6 +10,9 @@ import { expandPath } from './paths';
 import { ProjectService } from './projects';
 import { RecentProjects } from './recentProjects';
 import { createSampleProject } from './sample';
+import { ImportService } from './imports';
+import { NpsRepository } from '../db/npsRepository';
+import { npsReport } from '../analysis/npsReport';
 
 export interface ServicesOptions {
   /** Where Loupe keeps per-user state (recent projects). */
@@ -22,6 +25,8 @@ export interface ServicesOptions {
   readonly defaultProjectDir?: string;
   /** A separate better-sqlite3 build to load (the Electron-ABI one in the desktop app). */
   readonly nativeBinding?: string;
+  /** Folder of the built worker entries (out/main); long jobs run inline in this thread when absent (tests). */
+  readonly workerDir?: string;
 }
 
 export interface Services {
@@ -43,6 +48,10 @@ export function createServices(options: ServicesOptions): Services {
   const recent = new RecentProjects(options.dataDir);
   const projects = new ProjectService(events, recent, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   const jobs = new JobService(events);
+  const imports = new ImportService(projects, jobs, events, {
+    ...(options.workerDir ? { workerDir: options.workerDir } : {}),
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
 
   const handlers: Handlers = {
     'app.info': () => ({
@@ -71,6 +80,10 @@ export function createServices(options: ServicesOptions): Services {
     },
     'files.list': ({ path, show }) => listDirectory(path, show ?? 'projects', defaultProjectDir),
     'imports.list': () => projects.require().imports.list(),
+    'imports.inspect': (input) => imports.inspect({ ...input, path: expandPath(input.path) }),
+    'imports.details': ({ id }) => imports.details(id),
+    'imports.excluded': ({ id, offset, limit }) => imports.excluded(id, offset, limit),
+    'nps.report': ({ by, period }) => npsReport(new NpsRepository(projects.require().db), by, period),
     'jobs.start': (input) => {
       switch (input.kind) {
         case 'sample.create': {
@@ -79,6 +92,17 @@ export function createServices(options: ServicesOptions): Services {
             createSampleProject(projects, options.resourcesDir, defaultProjectDir, target, ctx),
           );
         }
+        case 'import': {
+          const { kind: _kind, ...importOptions } = input;
+          if ((importOptions.dataset ?? 'survey') !== 'survey') {
+            throw new AppError('BAD_INPUT', `Importing ${importOptions.dataset} files is not available yet: Loupe imports survey exports.`, {
+              detail: 'Contact logs and status histories arrive with the operational signals feature.',
+            });
+          }
+          return imports.start({ ...importOptions, path: expandPath(importOptions.path) });
+        }
+        case 'import.remove':
+          return imports.remove(input.id);
       }
     },
     'jobs.list': () => jobs.list(),

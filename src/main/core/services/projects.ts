@@ -75,8 +75,15 @@ export class ProjectService {
     return this.require().meta.getLayout();
   }
 
-  saveLayout(layout: LayoutState): void {
-    this.require().meta.saveLayout(layout, new Date().toISOString());
+  /** Saves the layout; while an import holds the write lock the save is skipped (the next one catches up). */
+  saveLayout(layout: LayoutState): boolean {
+    try {
+      this.require().meta.saveLayout(layout, new Date().toISOString());
+      return true;
+    } catch (error) {
+      if ((error as { code?: string }).code === 'SQLITE_BUSY') return false;
+      throw error;
+    }
   }
 
   info(): ProjectInfo {
@@ -94,6 +101,9 @@ export class ProjectService {
   }
 
   private adopt(path: string, db: ProjectDb): ProjectInfo {
+    // Imports write from a worker's connection for as long as they run: the UI's own writes
+    // (layout, say) must fail fast rather than block this thread waiting for the lock.
+    db.pragma('busy_timeout = 200');
     this.active?.db.close();
     this.active = { path, db, meta: new ProjectRepository(db), imports: new ImportRepository(db) };
     const info = this.info();

@@ -1,0 +1,14 @@
+import type { AppErrorData } from '../../../shared/errors';
+
+/** Messages from a job's worker thread to the main thread; `seq` increases by one per message. */
+export type WorkerToMain =
+  | { readonly seq: number; readonly type: 'progress'; readonly done: number; readonly total: number; readonly message: string }
+  | { readonly seq: number; readonly type: 'result'; readonly result: unknown }
+  | { readonly seq: number; readonly type: 'error'; readonly error: AppErrorData };
+
+/** Messages from the main thread to a job's worker. */
+export type MainToWorker = { readonly seq: number; readonly type: 'cancel' };
+
+type WithoutSeq<T> = T extends unknown ? Omit<T, 'seq'> : never;
+/** A worker message before its sequence number is stamped on. */
+export type WorkerMessageBody = WithoutSeq<WorkerToMain>;
