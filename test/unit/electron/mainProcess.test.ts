@@ -107,6 +107,7 @@ describe('electron main process wiring', () => {
       resourcesDir: '/nonexistent/repo/resources',
       host: 'desktop',
       version: '9.9.9',
+      workerDir: expect.stringMatching(/main/),
     });
     expect(m.ipcMain.handle).toHaveBeenCalledWith('loupe:invoke', expect.any(Function));
     expect(m.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
