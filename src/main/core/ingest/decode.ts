@@ -3,21 +3,25 @@ import { AppError } from '../../../shared/errors';
 import type { TextEncoding } from './sniff/encoding';
 
 /**
- * Decodes a byte stream as `encoding`, dropping a leading BOM. UTF-8 is
- * decoded strictly: an invalid byte is an error naming its position, never a
- * silent U+FFFD (choose Windows-1252 for such files).
+ * Decodes a byte stream as `encoding`, dropping a leading BOM. UTF-8 and
+ * UTF-16 are decoded strictly: an invalid byte is an error naming its
+ * position, never a silent U+FFFD (choose Windows-1252 for such files).
  */
 export async function* decodeText(bytes: AsyncIterable<Uint8Array>, encoding: TextEncoding, fileName: string): AsyncGenerator<string> {
   let offset = 0;
-  if (encoding === 'utf-8') {
-    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  if (encoding !== 'windows-1252') {
+    // Node's own decoders are strict and keep surrogate pairs split across chunks intact.
+    const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: false });
     for await (const chunk of bytes) {
       try {
         const text = decoder.decode(chunk, { stream: true });
         if (text) yield text;
       } catch {
-        throw new AppError('BAD_INPUT', `"${fileName}" is not valid UTF-8 near byte ${offset}.`, {
-          detail: 'Choose the Windows-1252 encoding for files saved by Excel as "CSV (Comma delimited)", and import again.',
+        throw new AppError('BAD_INPUT', `"${fileName}" is not valid ${encoding.toUpperCase()} near byte ${offset}.`, {
+          detail:
+            encoding === 'utf-8'
+              ? 'Choose the Windows-1252 encoding for files saved by Excel as "CSV (Comma delimited)", and import again.'
+              : 'The file is damaged, or it is not in this encoding: let Loupe detect the encoding, or choose another.',
         });
       }
       offset += chunk.length;
@@ -26,6 +30,7 @@ export async function* decodeText(bytes: AsyncIterable<Uint8Array>, encoding: Te
     if (rest) yield rest;
     return;
   }
+  // Windows-1252 through iconv-lite: Node's TextDecoder reads that label as Latin-1 (0x80-0x9F wrong).
   const decoder = iconv.getDecoder(encoding, { stripBOM: true });
   for await (const chunk of bytes) {
     const text = decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));

@@ -1,4 +1,4 @@
-import { parse, type CsvError, type Options } from 'csv-parse';
+import { CsvError, parse, type Options } from 'csv-parse';
 import { AppError } from '../../../../shared/errors';
 import { decodeText } from '../decode';
 import { DELIMITER_NAMES, type Delimiter } from '../sniff/delimiter';
@@ -17,6 +17,8 @@ function describe(error: CsvError, delimiter: Delimiter, headerFields: number | 
   switch (error.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
       return 'a quoted field opens here and is never closed. Check for a stray " in a comment.';
+    case 'INVALID_OPENING_QUOTE':
+      return 'a quote starts in the middle of a field. A field with quotes must be wholly quoted, with inner quotes doubled ("").';
     case 'CSV_INVALID_CLOSING_QUOTE':
       return 'a quoted field has text after its closing quote. Inside quotes, a " must be written as "".';
     case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
@@ -104,8 +106,8 @@ export async function* readDelimited(bytes: AsyncIterable<Uint8Array>, options: 
     await feed;
   } catch (error) {
     if (error instanceof AppError) throw error;
-    const csv = error as CsvError;
-    if (typeof csv.code === 'string' && csv.code.startsWith('CSV_')) {
+    if (error instanceof CsvError) {
+      const csv = error;
       const { column } = columnOf(csv);
       const where = `line ${lastEndLine + 1}${column ? `, column ${column}` : ''}`;
       throw new AppError('BAD_INPUT', `"${options.fileName}" cannot be read at ${where}: ${describe(csv, options.delimiter, headerFields)}`, {
