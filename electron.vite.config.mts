@@ -36,6 +36,7 @@ export default defineConfig({
     root: resolve(root, 'src/renderer'),
     base: './',
     build: {
+      minify: true,
       outDir: resolve(root, 'out/renderer'),
       rollupOptions: { input: resolve(root, 'src/renderer/index.html') },
     },

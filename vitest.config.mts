@@ -13,6 +13,13 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'renderer',
+          include: ['test/renderer/**/*.test.ts', 'test/renderer/**/*.test.tsx'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
           name: 'contract',
           include: ['test/contract/**/*.test.ts'],
           environment: 'node',

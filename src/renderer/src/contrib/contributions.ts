@@ -1,0 +1,15 @@
+import { registerWorkbench } from '../workbench/workbench.contribution';
+import { WorkbenchRegistry } from '../workbench/registry';
+import { registerDatasets } from './datasets/datasets.contribution';
+import { registerProjects } from './projects/projects.contribution';
+import { registerSettings } from './settings/settings.contribution';
+import { registerWelcome } from './welcome/welcome.contribution';
+
+/** Builds the registry with the workbench's own commands and every feature's contribution. */
+export function createWorkbenchRegistry(): WorkbenchRegistry {
+  const registry = new WorkbenchRegistry();
+  for (const contribute of [registerWorkbench, registerWelcome, registerProjects, registerDatasets, registerSettings]) {
+    contribute(registry);
+  }
+  return registry;
+}

@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import type { AppErrorData } from '../../../../shared/errors';
+import { useAppInfo } from '../../services/queries';
+import { Button } from '../../workbench/components/Button';
+import { Modal } from '../../workbench/components/Modal';
+import type { DialogProps } from '../../workbench/registry';
+import { useWorkbench } from '../../workbench/WorkbenchContext';
+import { FileBrowser } from './FileBrowser';
+import { joinPath, projectFileName } from './pathUtils';
+
+/** New Project: a name and a folder; shows the file that will be created. */
+export function NewProjectDialog({ onClose }: DialogProps) {
+  const { run } = useWorkbench();
+  const defaultFolder = useAppInfo().data?.defaultProjectDir ?? '';
+  const [name, setName] = useState('');
+  const [folder, setFolder] = useState<string | undefined>(undefined);
+  const [browsing, setBrowsing] = useState(false);
+  const [browsed, setBrowsed] = useState<{ folder?: string }>({});
+  const [error, setError] = useState<AppErrorData | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+
+  const chosenFolder = folder ?? defaultFolder;
+  const trimmed = name.trim();
+  const path = chosenFolder && trimmed ? joinPath(chosenFolder, projectFileName(trimmed)) : '';
+
+  const create = async () => {
+    if (!path || busy) return;
+    setBusy(true);
+    setError(undefined);
+    const outcome = await run('loupe.projects.new', { path, name: trimmed }, 'button');
+    setBusy(false);
+    if (outcome.ok) onClose();
+    else setError(outcome.error);
+  };
+
+  return (
+    <Modal
+      title="New Project"
+      icon="new-folder"
+      onClose={onClose}
+      footer={
+        <>
+          <Button variant="secondary" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button disabled={!path || busy} onClick={() => void create()}>
+            Create
+          </Button>
+        </>
+      }
+    >
+      <form
+        className="form-field"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void create();
+        }}
+      >
+        <label htmlFor="new-project-name">Name</label>
+        <input
+          id="new-project-name"
+          className="text-input"
+          data-autofocus
+          maxLength={200}
+          placeholder="e.g. Q3 relationship survey"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
+      </form>
+      <div className="form-field">
+        <label htmlFor="new-project-folder">Folder</label>
+        <div className="form-row">
+          <input
+            id="new-project-folder"
+            className="text-input mono"
+            value={chosenFolder}
+            spellCheck={false}
+            onChange={(e) => setFolder(e.target.value)}
+            onKeyDown={(e) => e.key === 'Enter' && void create()}
+          />
+          <Button variant="secondary" icon="folder-opened" onClick={() => setBrowsing(!browsing)} aria-expanded={browsing}>
+            Browse…
+          </Button>
+        </div>
+      </div>
+      {browsing && (
+        <div className="form-field">
+          <FileBrowser mode="folder" initialPath={chosenFolder || undefined} onSubmitFile={() => undefined} onSelection={setBrowsed} />
+          <div className="form-row">
+            <Button
+              variant="secondary"
+              disabled={!browsed.folder}
+              onClick={() => {
+                if (browsed.folder) setFolder(browsed.folder);
+                setBrowsing(false);
+              }}
+            >
+              Use This Folder
+            </Button>
+          </div>
+        </div>
+      )}
+      <div className="form-field">
+        <span className="hint">The project will be saved as</span>
+        <code className="path-preview selectable" aria-label="Project file path">
+          {path || 'Type a name to see where the project goes'}
+        </code>
+      </div>
+      {error && (
+        <div className="dialog-error" role="alert">
+          <strong>{error.message}</strong>
+          {error.detail && <span>{error.detail}</span>}
+        </div>
+      )}
+    </Modal>
+  );
+}
