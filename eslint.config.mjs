@@ -49,4 +49,9 @@ export default tseslint.config(
     files: ['**/*.mjs', '**/*.cjs', 'bin/**/*.js'],
     languageOptions: { globals: { ...globals.node } },
   },
+  {
+    // The `loupe` bin is plain CommonJS: it loads the built CLI with require().
+    files: ['bin/**/*.js', '**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

@@ -1,6 +1,7 @@
 import type { ImportResult } from '../../../shared/imports';
 import type { ExcludedRow, ImportDetails, ImportSummary } from '../../../shared/model';
 import { asImportId } from '../../../shared/model';
+import { BatchInserter } from './batchInsert';
 import type { ProjectDb } from './connection';
 
 export interface NewImport {
@@ -88,41 +89,48 @@ export class ImportRepository {
     return ids;
   }
 
-  /** Returns a function that inserts one response with its verbatims and segment values into `importId`. */
-  responseWriter(importId: number, segmentIds: ReadonlyMap<string, number>): (response: NewResponse) => number {
-    const insertResponse = this.db.prepare(
-      `INSERT INTO responses (import_id, source_row, respondent_id, customer_key, score, excluded_reason, responded_at,
-                              responded_local, responded_raw, fields_json)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    const insertVerbatim = this.db.prepare('INSERT INTO verbatims (response_id, column_name, text) VALUES (?, ?, ?)');
-    const insertSegment = this.db.prepare('INSERT INTO segment_values (segment_id, response_id, value) VALUES (?, ?, ?)');
-    return (r) => {
-      const id = Number(
-        insertResponse.run(
-          importId,
-          r.sourceRow,
-          r.respondentId ?? null,
-          r.customerKey ?? null,
-          r.score ?? null,
-          r.excludedReason ?? null,
-          r.respondedAt ?? null,
-          r.respondedLocal ?? null,
-          r.respondedRaw ?? null,
-          JSON.stringify(r.fields),
-        ).lastInsertRowid,
-      );
-      for (const v of r.verbatims) insertVerbatim.run(id, v.column, v.text);
-      for (const [name, value] of Object.entries(r.segments)) {
-        const segment = segmentIds.get(name);
-        if (segment !== undefined && value !== '') insertSegment.run(segment, id, value);
-      }
-      return id;
+  /**
+   * A bulk writer for `importId`: responses get their ids here (the import
+   * holds the write lock), so a response, its verbatims and its segment
+   * values go out in multi-row statements. Call `flush` before reading back.
+   */
+  bulkWriter(importId: number, segmentIds: ReadonlyMap<string, number>): { add(response: NewResponse): number; flush(): void } {
+    let nextId = ((this.db.prepare('SELECT coalesce(max(id), 0) FROM responses').pluck().get() as number) ?? 0) + 1;
+    const responses = new BatchInserter(this.db, 'responses', [
+      'id', 'import_id', 'source_row', 'respondent_id', 'customer_key', 'score', 'excluded_reason', 'responded_at', 'responded_local', 'responded_raw', 'fields_json',
+    ]);
+    const verbatims = new BatchInserter(this.db, 'verbatims', ['response_id', 'column_name', 'text']);
+    const segments = new BatchInserter(this.db, 'segment_values', ['segment_id', 'value', 'response_id']);
+    const segmentList = [...segmentIds.entries()];
+    // The three tables fill at different rates, so a child row may be written before its
+    // response: the caller defers foreign-key checks to COMMIT (PRAGMA defer_foreign_keys).
+    const flush = () => {
+      responses.flush();
+      verbatims.flush();
+      segments.flush();
+    };
+    return {
+      add: (r) => {
+        const id = nextId;
+        nextId += 1;
+        responses.add([
+          id, importId, r.sourceRow, r.respondentId ?? null, r.customerKey ?? null, r.score ?? null, r.excludedReason ?? null,
+          r.respondedAt ?? null, r.respondedLocal ?? null, r.respondedRaw ?? null, JSON.stringify(r.fields),
+        ]);
+        for (const v of r.verbatims) verbatims.add([id, v.column, v.text]);
+        for (const [name, segment] of segmentList) {
+          const value = r.segments[name];
+          if (value !== undefined && value !== '') segments.add([segment, value, id]);
+        }
+        return id;
+      },
+      flush,
     };
   }
 
   /** A lookup of respondent ids the project already holds (for re-imports of an updated export). */
   respondentLookup(): (respondentId: string) => boolean {
+    if (this.db.prepare('SELECT 1 FROM responses WHERE respondent_id IS NOT NULL LIMIT 1').get() === undefined) return () => false;
     const find = this.db.prepare('SELECT 1 FROM responses WHERE respondent_id = ? LIMIT 1').pluck();
     return (respondentId) => find.get(respondentId) !== undefined;
   }

@@ -163,9 +163,25 @@ export function parseDate(raw: string, layout: DateLayout, zone: IANAZone | Fixe
   } else {
     const p = c.parts;
     const [month, day] = c.kind === 'numeric' && layout === 'day-first' ? [p.b, p.a] : [p.a, p.b];
-    const valueZone = p.offset === undefined ? zone : FixedOffsetZone.instance(p.offset);
+    const fixedOffset = p.offset ?? (zone instanceof FixedOffsetZone ? zone.offset(0) : undefined);
+    if (fixedOffset !== undefined) return fixedOffsetDate(p, month, day, fixedOffset);
+    const valueZone = zone;
     dt = DateTime.fromObject({ year: p.year, month, day, hour: p.hour, minute: p.minute, second: p.second, millisecond: p.millisecond }, { zone: valueZone });
   }
   if (!dt.isValid) return undefined;
   return { utc: dt.toUTC().toISO({ suppressMilliseconds: false })!, local: dt.toFormat("yyyy-MM-dd'T'HH:mm:ss") };
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** The common case without luxon: a wall-clock time at a fixed offset (UTC, "+02:00", "GMT+3"). */
+function fixedOffsetDate(p: Parts, month: number, day: number, offsetMinutes: number): ParsedDate | undefined {
+  if (month < 1 || month > 12 || day < 1 || p.hour > 23 || p.minute > 59 || p.second > 59) return undefined;
+  const wall = Date.UTC(p.year, month - 1, day, p.hour, p.minute, p.second, p.millisecond);
+  const check = new Date(wall);
+  if (check.getUTCDate() !== day || check.getUTCMonth() !== month - 1) return undefined; // 30 February
+  return {
+    utc: new Date(wall - offsetMinutes * 60_000).toISOString(),
+    local: `${pad(p.year, 4)}-${pad(month)}-${pad(day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}`,
+  };
 }

@@ -62,6 +62,7 @@ export async function runImport(db: ProjectDb, options: ImportOptions, ctx: Impo
 
   if (ctx.signal?.aborted) throw cancelled();
   db.exec('BEGIN IMMEDIATE');
+  db.pragma('defer_foreign_keys = ON');
   try {
     const verbatimsBefore = repo.maxVerbatimId();
     const importId = repo.begin({
@@ -79,7 +80,7 @@ export async function runImport(db: ProjectDb, options: ImportOptions, ctx: Impo
       mapping,
       importedAt: now().toISOString(),
     });
-    const write = repo.responseWriter(importId, repo.segmentIds(mapping.segments));
+    const writer = repo.bulkWriter(importId, repo.segmentIds(mapping.segments));
     const known = repo.respondentLookup();
     const seen = new Set<string>();
     const excluded: Record<string, number> = {};
@@ -114,10 +115,11 @@ export async function runImport(db: ProjectDb, options: ImportOptions, ctx: Impo
         seen.add(id);
       }
       if (dateIndex !== undefined) evidence.add(record.fields[dateIndex] ?? '');
-      write(reason && reason !== row.excluded ? { ...row.response, excludedReason: reason } : row.response);
+      writer.add(reason && reason !== row.excluded ? { ...row.response, excludedReason: reason } : row.response);
       imported += 1;
       if (reason) excluded[reason] = (excluded[reason] ?? 0) + 1;
     }
+    writer.flush();
     if (ctx.signal?.aborted) throw cancelled();
     if (rowsRead === 0) {
       throw new AppError('BAD_INPUT', `"${table.fileName}" has only header rows and no responses.`);

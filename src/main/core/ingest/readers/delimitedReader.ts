@@ -91,9 +91,14 @@ export async function* readDelimited(bytes: AsyncIterable<Uint8Array>, options: 
       if (options.signal?.aborted) throw new AppError('JOB_CANCELLED', 'The import was cancelled; nothing was imported.');
       if (stopped) break;
       if (!parser.write(text)) {
-        await new Promise((resolve) => {
-          parser.once('drain', resolve);
-          parser.once('close', resolve);
+        await new Promise<void>((resolve) => {
+          const done = () => {
+            parser.off('drain', done);
+            parser.off('close', done);
+            resolve();
+          };
+          parser.on('drain', done);
+          parser.on('close', done);
         });
       }
     }
