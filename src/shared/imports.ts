@@ -150,4 +150,6 @@ export interface ImportResult {
   readonly dateLayout?: DateLayout;
   readonly timeZone?: string;
   readonly nps: ImportNps;
+  /** Milliseconds until the rows were committed, and for the full-text index after that. */
+  readonly timings?: { readonly rowsMs: number; readonly indexMs: number };
 }

@@ -2,6 +2,7 @@ import type { ImportResult } from '../../../shared/imports';
 import type { ExcludedRow, ImportDetails, ImportSummary } from '../../../shared/model';
 import { asImportId } from '../../../shared/model';
 import { BatchInserter } from './batchInsert';
+import { lowerFullTextMarker } from './fullTextIndex';
 import type { ProjectDb } from './connection';
 
 export interface NewImport {
@@ -135,16 +136,6 @@ export class ImportRepository {
     return (respondentId) => find.get(respondentId) !== undefined;
   }
 
-  maxVerbatimId(): number {
-    return (this.db.prepare('SELECT coalesce(max(id), 0) FROM verbatims').pluck().get() as number) ?? 0;
-  }
-
-  /** Adds the verbatims above `afterId` to the full-text index in one statement (a full rebuild when the project had none). */
-  indexVerbatimsAfter(afterId: number): void {
-    if (afterId === 0) this.db.exec("INSERT INTO verbatims_fts (verbatims_fts) VALUES ('rebuild')");
-    else this.db.prepare('INSERT INTO verbatims_fts (rowid, text) SELECT id, text FROM verbatims WHERE id > ?').run(afterId);
-  }
-
   recordSkipped(importId: number, rows: readonly { line: number; column?: number; message: string }[]): void {
     const insert = this.db.prepare('INSERT INTO skipped_rows (import_id, line, column_number, message) VALUES (?, ?, ?, ?)');
     for (const r of rows) insert.run(importId, r.line, r.column ?? null, r.message);
@@ -186,7 +177,11 @@ export class ImportRepository {
 
   /** Removes an import and everything derived from it (responses, verbatims and their index entries, segment values). */
   remove(importId: number): boolean {
-    return this.db.prepare('DELETE FROM imports WHERE id = ?').run(importId).changes > 0;
+    return this.db.transaction(() => {
+      const removed = this.db.prepare('DELETE FROM imports WHERE id = ?').run(importId).changes > 0;
+      lowerFullTextMarker(this.db);
+      return removed;
+    })();
   }
 
   details(importId: number): ImportDetails | undefined {

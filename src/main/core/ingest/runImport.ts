@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/errors';
 import type { ImportOptions, ImportResult, SkippedRow } from '../../../shared/imports';
 import type { ProjectDb } from '../db/connection';
+import { catchUpFullTextIndex } from '../db/fullTextIndex';
 import { ImportRepository } from '../db/importRepository';
 import { TemplateRepository } from '../db/templateRepository';
 import { summariseNps } from '../analysis/nps';
@@ -14,6 +15,8 @@ export interface ImportProgress {
   readonly rows: number;
   readonly bytes: number;
   readonly totalBytes: number;
+  /** 'rows' while reading and writing rows; 'indexing' once they are committed. */
+  readonly phase?: 'rows' | 'indexing';
 }
 
 export interface ImportContext {
@@ -38,6 +41,7 @@ function cancelled(): AppError {
  * index is brought up to date in bulk after the rows are in.
  */
 export async function runImport(db: ProjectDb, options: ImportOptions, ctx: ImportContext = {}): Promise<ImportResult> {
+  const startedAt = performance.now();
   const templates = new TemplateRepository(db);
   const skipped: SkippedRow[] = [];
   let skippedCount = 0;
@@ -64,7 +68,6 @@ export async function runImport(db: ProjectDb, options: ImportOptions, ctx: Impo
   db.exec('BEGIN IMMEDIATE');
   db.pragma('defer_foreign_keys = ON');
   try {
-    const verbatimsBefore = repo.maxVerbatimId();
     const importId = repo.begin({
       kind: options.dataset ?? 'survey',
       sourceName: table.fileName,
@@ -134,7 +137,6 @@ export async function runImport(db: ProjectDb, options: ImportOptions, ctx: Impo
       repo.reparseDates(importId, (raw) => parseDate(raw, final.layout, zone));
     }
     if (skippedCount > 0) repo.recordSkipped(importId, skipped);
-    repo.indexVerbatimsAfter(verbatimsBefore);
     if (options.saveTemplateAs) templates.save(options.saveTemplateAs, headerSignature(layout.columns), mapping, now().toISOString());
 
     const nps = summariseNps(repo.npsCounts(importId));
@@ -158,8 +160,11 @@ export async function runImport(db: ProjectDb, options: ImportOptions, ctx: Impo
     repo.finish(importId, rowsRead, imported, { ...result, skippedCount });
     if (ctx.signal?.aborted) throw cancelled();
     db.exec('COMMIT');
-    ctx.onProgress?.({ rows: rowsRead, bytes: reopened.totalBytes, totalBytes: reopened.totalBytes });
-    return result;
+    const committedAt = performance.now();
+    ctx.onProgress?.({ rows: rowsRead, bytes: reopened.totalBytes, totalBytes: reopened.totalBytes, phase: 'indexing' });
+    // The rows are committed; the full-text index follows in its own transaction (repaired on open if a crash falls between).
+    catchUpFullTextIndex(db);
+    return { ...result, timings: { rowsMs: committedAt - startedAt, indexMs: performance.now() - committedAt } };
   } catch (error) {
     if (db.inTransaction) db.exec('ROLLBACK');
     throw error;

@@ -2,6 +2,7 @@ import { basename, extname } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { LayoutState, ProjectInfo } from '../../../shared/model';
 import { createProjectDatabase, openProjectDatabase, type ConnectionOptions, type ProjectDb } from '../db/connection';
+import { catchUpFullTextIndex } from '../db/fullTextIndex';
 import { ImportRepository } from '../db/importRepository';
 import { ProjectRepository } from '../db/projectRepository';
 import { PROJECT_EXTENSION } from '../db/projectFile';
@@ -104,6 +105,7 @@ export class ProjectService {
     // Imports write from a worker's connection for as long as they run: the UI's own writes
     // (layout, say) must fail fast rather than block this thread waiting for the lock.
     db.pragma('busy_timeout = 200');
+    catchUpFullTextIndex(db);
     this.active?.db.close();
     this.active = { path, db, meta: new ProjectRepository(db), imports: new ImportRepository(db) };
     const info = this.info();
