@@ -5,3 +5,4 @@ export { createProjectDatabase, openProjectDatabase } from './db/connection';
 export { runImport } from './ingest/runImport';
 export { inspectImport } from './ingest/inspectImport';
 export { SAMPLE_SURVEY_MAPPING } from './services/sample';
+export { catchUpFullTextIndex } from './db/fullTextIndex';
