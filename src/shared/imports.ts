@@ -150,6 +150,8 @@ export interface ImportResult {
   readonly dateLayout?: DateLayout;
   readonly timeZone?: string;
   readonly nps: ImportNps;
+  /** What the analyst should know about this import (assumptions made, values that could not be read). */
+  readonly warnings: readonly string[];
   /** Milliseconds until the rows were committed, and for the full-text index after that. */
   readonly timings?: { readonly rowsMs: number; readonly indexMs: number };
 }

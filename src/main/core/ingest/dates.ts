@@ -33,14 +33,14 @@ interface Parts {
 
 type Classified = { readonly kind: 'iso' | 'numeric' | 'year-first-slash'; readonly parts: Parts } | { readonly kind: 'epoch-seconds' | 'epoch-milliseconds'; readonly epoch: number };
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?$/i;
 const NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP]\.?M\.?)?)?\s*(?:(?:GMT|UTC)\s*([+-]\d{1,2}(?::?\d{2})?)?|(Z))?$/i;
 const YEAR_FIRST = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP]\.?M\.?)?)?\s*(?:(?:GMT|UTC)\s*([+-]\d{1,2}(?::?\d{2})?)?)?$/i;
 
 function offsetMinutes(text: string | undefined, zulu?: string): number | undefined {
   if (zulu) return 0;
   if (text === undefined) return undefined;
-  if (text.toUpperCase() === 'Z') return 0;
+  if (/^(Z|UTC|GMT)$/i.test(text)) return 0;
   const m = /^([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(text);
   if (!m) return undefined;
   const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);

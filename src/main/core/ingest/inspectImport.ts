@@ -93,7 +93,7 @@ export async function inspectImport(options: ImportOptions, findTemplate: Templa
   if (mapping?.respondentId) {
     const idColumn = layout.columns.find((c) => c.name === mapping.respondentId);
     if (idColumn && rows.some((r) => /^\d(\.\d+)?E\+\d+$/i.test((r[idColumn.index] ?? '').trim()))) {
-      warnings.push(`Some "${idColumn.name}" values look like 1.14524E+11: Excel shortened long ids when the file was saved, so different responses may share an id. Export the file again from the survey tool.`);
+      warnings.push(`Some "${idColumn.name}" values look like 1.14524E+11: Excel shortened long ids when the file was saved, so Loupe will not use those values as ids. Export the file again from the survey tool to keep them.`);
     }
   }
   if (!mapping) warnings.push('No column holds NPS scores (0–10). Choose the score column.');

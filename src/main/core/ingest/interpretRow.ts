@@ -8,10 +8,16 @@ import { npsGroup, parseScore } from './score';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** Customer keys match across files: trimmed, and emails case-folded. */
+/** What exports write where there is no value: never a key that links responses together. */
+const PLACEHOLDERS = new Set(['anonymous', 'anon', 'n/a', 'na', 'none', 'null', '-', '--', 'unknown', '(blank)']);
+
+/** Ids Excel shortened to scientific notation when it re-saved the file (1.14524E+11): they no longer identify anyone. */
+export const MANGLED_ID = /^\d(\.\d+)?E\+\d+$/i;
+
+/** Customer keys match across files: trimmed, and emails case-folded; placeholders like "anonymous" are no key. */
 export function normaliseCustomerKey(raw: string): string | undefined {
   const key = raw.trim();
-  if (key === '') return undefined;
+  if (key === '' || PLACEHOLDERS.has(key.toLowerCase()) || MANGLED_ID.test(key)) return undefined;
   return EMAIL.test(key) ? key.toLowerCase() : key;
 }
 
@@ -60,7 +66,8 @@ export function createRowInterpreter(layout: DetectedLayout, mapping: ColumnMapp
     const excluded = profile.exclusion?.(byName) ?? scoreReason;
     const rawDate = cell(dateAt).trim();
     const parsed = rawDate && dates.layout ? parseDate(rawDate, dates.layout, zone) : undefined;
-    const respondentId = cell(idAt).trim();
+    const rawId = cell(idAt).trim();
+    const respondentId = MANGLED_ID.test(rawId) || PLACEHOLDERS.has(rawId.toLowerCase()) ? '' : rawId;
     const customerKey = normaliseCustomerKey(cell(keyAt));
     const fields: Record<string, string> = {};
     for (const c of others) {

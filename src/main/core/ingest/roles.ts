@@ -20,7 +20,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const SCORE_HEADER = /recommend|likely|likelihood|\bnps\b|net promoter|score|empfehlen|wahrscheinlich|recommand|recomend/i;
 const VERBATIM_HEADER = /reason|why|comment|feedback|explain|improve|tell us|anything else|suggest|open-ended|verbatim|grund|raison|motivo|warum|pourquoi/i;
 const DATE_HEADER = /submit|complet|recorded|end ?date|timestamp|created|date|time|horodateur|zeitstempel/i;
-const ID_HEADER = /^(response|respondent|submission)[ _]?id$|^id$|^#$|^responseid$/i;
+const ID_HEADER = /^(response|respondent|submission)[ _]?id$|^id$|^#$/i;
 const CUSTOMER_HEADER = /customer|account|external ?(data)? ?ref|client|contact ?id|user ?id|person ?id/i;
 
 /** Summarises each column over the preview rows, to suggest roles and show the user. */
@@ -76,8 +76,9 @@ export function suggestMapping(
   const date = known.date ?? profiles.find((p) => p.dateLayout && DATE_HEADER.test(p.name))?.name ?? profiles.find((p) => p.dateLayout)?.name;
   if (date) taken.add(date);
 
+  // An id column may repeat a few ids (they are reported as duplicates), but is nearly unique.
   const respondentId =
-    known.respondentId ?? profiles.find((p) => ID_HEADER.test(p.name) && p.distinct === p.filled && p.filled > 0)?.name;
+    known.respondentId ?? profiles.find((p) => ID_HEADER.test(p.name) && p.filled > 0 && p.distinct >= p.filled * 0.9)?.name;
   if (respondentId) taken.add(respondentId);
 
   const email = known.email ?? profiles.find((p) => !taken.has(p.name) && share(valuesOf(p.name), (v) => EMAIL.test(v)) >= 0.8)?.name;
@@ -97,7 +98,7 @@ export function suggestMapping(
   for (const v of verbatims) taken.add(v);
 
   const segments = candidates
-    .filter((p) => !taken.has(p.name) && !p.dateLayout && p.filled > 0 && p.distinct >= 2 && p.distinct <= Math.max(12, Math.min(50, p.filled * 0.2)))
+    .filter((p) => !taken.has(p.name) && !ID_HEADER.test(p.name) && !p.dateLayout && p.filled > 0 && p.distinct >= 2 && p.distinct <= Math.max(12, Math.min(50, p.filled * 0.2)))
     .map((p) => p.name);
 
   if (!score) return { mapping: undefined, profiles };

@@ -7,7 +7,7 @@ import { TemplateRepository } from '../db/templateRepository';
 import { summariseNps } from '../analysis/nps';
 import { DateLayoutEvidence, parseDate, resolveZone } from './dates';
 import { inspectImport } from './inspectImport';
-import { createRowInterpreter } from './interpretRow';
+import { createRowInterpreter, MANGLED_ID } from './interpretRow';
 import { openTable } from './openTable';
 import { headerSignature } from './roles';
 
@@ -91,6 +91,9 @@ export async function runImport(db: ProjectDb, options: ImportOptions, ctx: Impo
     let imported = 0;
     let alreadyThere = 0;
     let headerLeft = layout.headerRows;
+    let undatable = 0;
+    let mangledIds = 0;
+    const idIndex = layout.columns.find((c) => c.name === mapping.respondentId)?.index;
     for await (const record of reopened.records()) {
       if (headerLeft > 0) {
         headerLeft -= 1;
@@ -102,11 +105,9 @@ export async function runImport(db: ProjectDb, options: ImportOptions, ctx: Impo
         ctx.onProgress?.({ rows: rowsRead, bytes: reopened.bytesRead(), totalBytes: reopened.totalBytes });
         await new Promise((resolve) => setImmediate(resolve));
       }
-      if (layout.columns.length < record.fields.length && table.container === 'csv') {
-        // The reader guarantees equal field counts; more fields than header names cannot happen for CSV.
-        throw new AppError('INTERNAL', `Line ${record.line} has more fields than the header.`);
-      }
       const row = interpret(record);
+      if (dateIndex !== undefined && row.response.respondedRaw && !row.response.respondedAt) undatable += 1;
+      if (idIndex !== undefined && MANGLED_ID.test((record.fields[idIndex] ?? '').trim())) mangledIds += 1;
       let reason = row.excluded;
       const id = row.response.respondentId;
       if (id !== undefined) {
@@ -139,6 +140,13 @@ export async function runImport(db: ProjectDb, options: ImportOptions, ctx: Impo
     if (skippedCount > 0) repo.recordSkipped(importId, skipped);
     if (options.saveTemplateAs) templates.save(options.saveTemplateAs, headerSignature(layout.columns), mapping, now().toISOString());
 
+    const warnings = [...preview.warnings.filter((w) => !w.includes('1.14524E+11'))];
+    if (mangledIds > 0) {
+      warnings.push(`${mangledIds} "${mapping.respondentId}" values look like 1.14524E+11: Excel shortened long ids when the file was saved, so they were not used as ids (no duplicates were inferred from them). Export the file again from the survey tool to keep them.`);
+    }
+    if (undatable > 0) {
+      warnings.push(`${undatable} of the dates in "${mapping.date}" could not be read${dateLayout ? ` as ${dateLayout}` : ''}; those responses have no date. Choose another date layout if they should.`);
+    }
     const nps = summariseNps(repo.npsCounts(importId));
     const result: ImportResult = {
       importId,
@@ -151,6 +159,7 @@ export async function runImport(db: ProjectDb, options: ImportOptions, ctx: Impo
       excluded,
       skipped,
       mapping,
+      warnings,
       nps: { n: nps.n, promoters: nps.promoters, passives: nps.passives, detractors: nps.detractors, ...(nps.nps === undefined ? {} : { nps: nps.nps }) },
       ...(table.delimiter ? { delimiter: table.delimiter } : {}),
       ...(table.sheet ? { sheet: table.sheet } : {}),

@@ -1,148 +1,202 @@
-import { CsvError, parse, type Options } from 'csv-parse';
+import { Readable } from 'node:stream';
+import Papa from 'papaparse';
 import { AppError } from '../../../../shared/errors';
 import { decodeText } from '../decode';
 import { DELIMITER_NAMES, type Delimiter } from '../sniff/delimiter';
 import type { TextEncoding } from '../sniff/encoding';
-import type { RawRecord, ReadOptions } from './tableTypes';
+import { LineCounter } from './lineCounter';
+import type { RawRecord, ReadOptions, RowIssue } from './tableTypes';
 
 /** A record longer than this many characters is refused (a 50 MB "line" is not a survey response). */
 export const MAX_RECORD_CHARS = 1_000_000;
+
+/** Records parsed ahead of the consumer before the parser pauses (bounded memory). */
+const QUEUE_HIGH = 4096;
+const FEED_CHARS = 256 * 1024;
 
 export interface DelimitedOptions extends ReadOptions {
   readonly encoding: TextEncoding;
   readonly delimiter: Delimiter;
 }
 
-function describe(error: CsvError, delimiter: Delimiter, headerFields: number | undefined): string {
-  switch (error.code) {
-    case 'CSV_QUOTE_NOT_CLOSED':
-      return 'a quoted field opens here and is never closed. Check for a stray " in a comment.';
-    case 'INVALID_OPENING_QUOTE':
-      return 'a quote starts in the middle of a field. A field with quotes must be wholly quoted, with inner quotes doubled ("").';
-    case 'CSV_INVALID_CLOSING_QUOTE':
-      return 'a quoted field has text after its closing quote. Inside quotes, a " must be written as "".';
-    case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
-    case 'CSV_RECORD_INCONSISTENT_COLUMNS': {
-      const got = (error as unknown as { record?: unknown[] }).record?.length;
-      return `this row has ${got ?? 'a different number of'} fields where the header has ${headerFields ?? 'another number'} (${DELIMITER_NAMES[delimiter]}-separated).`;
-    }
-    case 'CSV_MAX_RECORD_SIZE':
-      return `a single row is longer than ${MAX_RECORD_CHARS.toLocaleString('en')} characters; the file is probably not a survey export, or a quote is never closed.`;
-    default:
-      return error.message;
+function quoteProblem(errors: readonly Papa.ParseError[]): { message: string; index: number } | undefined {
+  const missing = errors.find((e) => e.code === 'MissingQuotes');
+  if (missing) return { message: 'a quoted field opens here and is never closed. Check for a stray " in a comment.', index: missing.index ?? 0 };
+  const invalid = errors.find((e) => e.code === 'InvalidQuotes');
+  if (invalid) return { message: 'a quoted field has text after its closing quote. Inside quotes, a " must be written as "".', index: invalid.index ?? 0 };
+  return undefined;
+}
+
+/** The record delimiter: the first line break outside quotes (CRLF, LF or CR). */
+export function detectNewline(text: string): '\r\n' | '\n' | '\r' {
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && c === '\r') return text[i + 1] === '\n' ? '\r\n' : i + 1 < text.length ? '\r' : '\r\n';
+    else if (!quoted && c === '\n') return '\n';
   }
+  return '\n';
 }
 
 /**
- * Streams the records of a delimited text file (CSV, TSV, semicolon, pipe),
- * each with the line it starts on. Quoted fields may hold delimiters, doubled
- * quotes and CR, LF or CRLF line breaks. Malformed input is an AppError naming
+ * Streams the records of a delimited text file (CSV, TSV, semicolon, pipe)
+ * with papaparse, each with the line it starts on. Quoted fields may hold
+ * delimiters, doubled quotes and CR, LF or CRLF line breaks. Malformed input
+ * (an unclosed or stray quote, a row with another number of fields than the
+ * header, a NUL byte, a row over a million characters) is an AppError naming
  * the file, line and column, or, with skipBadRows, a reported skip.
  */
 export async function* readDelimited(bytes: AsyncIterable<Uint8Array>, options: DelimitedOptions): AsyncGenerator<RawRecord> {
-  // Tracked at parse time (not when records are consumed), so an error knows where its record starts.
-  let lastEndLine = 0;
-  let emptyLines = 0;
+  const lines = new LineCounter();
+  let fed = 0;
+  let lastEnd = 0;
   let headerFields: number | undefined;
-  // csv-parse counts a CRLF inside a quoted field as two lines; editors count one. Correct for it.
-  let overCounted = 0;
-  const onRecord = (fields: string[], context: { lines: number; empty_lines: number }): RawRecord => {
-    const line = lastEndLine + 1 + (context.empty_lines - emptyLines);
-    overCounted += crlfInside(fields);
-    lastEndLine = context.lines - overCounted;
-    emptyLines = context.empty_lines;
-    headerFields ??= fields.length;
-    return { line, fields };
-  };
-  const parser = parse({
-    // csv-parse's typings leave out the context argument that on_record receives.
-    on_record: onRecord as unknown as Options['on_record'],
-    delimiter: options.delimiter,
-    relax_column_count: false,
-    skip_empty_lines: true,
-    max_record_size: MAX_RECORD_CHARS,
-    skip_records_with_error: Boolean(options.skipBadRows),
-  });
-  parser.on('skip', (error: CsvError) => {
-    const issue = { line: lastEndLine + 1, ...columnOf(error), message: describe(error, options.delimiter, headerFields) };
-    lastEndLine = (error as unknown as { lines: number }).lines - overCounted;
-    emptyLines = (error as unknown as { empty_lines: number }).empty_lines ?? emptyLines;
-    options.onSkip?.(issue);
-  });
-
   let stopped = false;
-  const feed = (async () => {
-    let lines = 1;
-    let column = 0; // characters since the last line break, carried across chunks
-    for await (const text of decodeText(bytes, options.encoding, options.fileName)) {
-      const nul = text.indexOf('\u0000');
+
+  const fail = (line: number, column: number | undefined, message: string) =>
+    new AppError('BAD_INPUT', `"${options.fileName}" cannot be read at line ${line}${column ? `, column ${column}` : ''}: ${message}`, {
+      detail: options.skipBadRows
+        ? 'Nothing was imported.'
+        : 'Nothing was imported. Fix the file, or import again with "Skip bad rows" to import the readable rows and list the others.',
+    });
+
+  /** Decoded text in pieces of at least FEED_CHARS (papaparse re-reads an unfinished row on every piece). */
+  async function* pieces(): AsyncGenerator<string> {
+    let pending = '';
+    for await (const chunk of decodeText(bytes, options.encoding, options.fileName)) {
+      pending += chunk;
+      if (pending.length >= FEED_CHARS) {
+        yield pending;
+        pending = '';
+      }
+    }
+    if (pending !== '') yield pending;
+  }
+
+  async function* text(): AsyncGenerator<string> {
+    for await (const chunk of pieces()) {
+      if (stopped) return;
+      const nul = chunk.indexOf('\u0000');
       if (nul >= 0) {
-        const before = text.slice(0, nul);
-        const line = lines + countNewlines(before);
-        const lastBreak = before.lastIndexOf('\n');
-        const at = lastBreak < 0 ? column + nul + 1 : nul - lastBreak;
-        throw new AppError('BAD_INPUT', `"${options.fileName}" contains a NUL byte at line ${line}, column ${at}.`, {
+        lines.append(chunk.slice(0, nul));
+        const { line, column } = lines.position(fed + nul);
+        throw new AppError('BAD_INPUT', `"${options.fileName}" contains a NUL byte at line ${line}, column ${column}.`, {
           detail: 'Text exports never contain NUL bytes; the file is binary or damaged. Export it again from the survey tool.',
         });
       }
-      lines += countNewlines(text);
-      const lastBreak = text.lastIndexOf('\n');
-      column = lastBreak < 0 ? column + text.length : text.length - lastBreak - 1;
-      if (options.signal?.aborted) throw new AppError('JOB_CANCELLED', 'The import was cancelled; nothing was imported.');
-      if (stopped) break;
-      if (!parser.write(text)) {
-        await new Promise<void>((resolve) => {
-          const done = () => {
-            parser.off('drain', done);
-            parser.off('close', done);
-            resolve();
-          };
-          parser.on('drain', done);
-          parser.on('close', done);
-        });
+      lines.append(chunk);
+      fed += chunk.length;
+      if (fed - lastEnd > MAX_RECORD_CHARS) {
+        throw fail(lines.lineAt(lastEnd), undefined, `a single row is longer than ${MAX_RECORD_CHARS.toLocaleString('en')} characters; the file is probably not a survey export, or a quote is never closed.`);
       }
+      yield chunk;
     }
-    if (!stopped) parser.end();
-  })();
-  feed.catch((error: unknown) => parser.destroy(error as Error));
+  }
+
+  const queue: RawRecord[] = [];
+  let head = 0;
+  let finished = false;
+  let failure: unknown;
+  let wake: (() => void) | undefined;
+  let paused: Papa.Parser | undefined;
+  const notify = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+
+  const texts = text();
+  const first = await texts.next();
+  const newline = first.done ? '\n' : detectNewline(first.value);
+  async function* all(): AsyncGenerator<string> {
+    if (!first.done) yield first.value;
+    yield* texts;
+  }
+  const source = Readable.from(all(), { objectMode: false, encoding: 'utf8' });
+  source.on('error', (error) => {
+    failure ??= error;
+    notify();
+  });
+  Papa.parse(source as unknown as Papa.LocalFile, {
+    delimiter: options.delimiter,
+    quoteChar: '"',
+    escapeChar: '"',
+    newline,
+    header: false,
+    step: (results: Papa.ParseStepResult<string[]>, parser: Papa.Parser) => {
+      if (stopped || failure) return parser.abort();
+      const start = lastEnd;
+      lastEnd = results.meta.cursor;
+      const fields = results.data;
+      if (fields.length === 1 && fields[0] === '' && results.errors.length === 0) return; // a blank line
+      const line = lines.lineAt(start);
+      let issue: RowIssue | undefined;
+      const quote = quoteProblem(results.errors);
+      if (quote) issue = { line, message: quote.message };
+      else if (headerFields !== undefined && fields.length !== headerFields) {
+        issue = { line, message: `this row has ${fields.length} fields where the header has ${headerFields} (${DELIMITER_NAMES[options.delimiter]}-separated).` };
+      }
+      if (issue) {
+        if (!options.skipBadRows) {
+          failure = fail(issue.line, issue.column, issue.message);
+          parser.abort();
+          notify();
+          return;
+        }
+        options.onSkip?.(issue);
+        return;
+      }
+      headerFields ??= fields.length;
+      queue.push({ line, fields });
+      if (queue.length - head >= QUEUE_HIGH && !paused) {
+        paused = parser;
+        parser.pause();
+      }
+      notify();
+    },
+    complete: () => {
+      finished = true;
+      notify();
+    },
+    error: (error: Error) => {
+      failure ??= error;
+      notify();
+    },
+  });
 
   try {
-    for await (const record of parser as AsyncIterable<RawRecord>) yield record;
-    await feed;
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    if (error instanceof CsvError) {
-      const csv = error;
-      const { column } = columnOf(csv);
-      const where = `line ${lastEndLine + 1}${column ? `, column ${column}` : ''}`;
-      throw new AppError('BAD_INPUT', `"${options.fileName}" cannot be read at ${where}: ${describe(csv, options.delimiter, headerFields)}`, {
-        detail: options.skipBadRows ? 'Nothing was imported.' : 'Nothing was imported. Fix the file, or import again with "Skip bad rows" to import the readable rows and list the others.',
+    for (;;) {
+      if (head < queue.length) {
+        const record = queue[head]!;
+        head += 1;
+        if (head > 8192 && head * 2 > queue.length) {
+          queue.splice(0, head);
+          head = 0;
+        }
+        if (paused && queue.length - head < QUEUE_HIGH / 4) {
+          const p = paused;
+          paused = undefined;
+          p.resume();
+        }
+        yield record;
+        continue;
+      }
+      if (failure) throw failure;
+      if (finished) return;
+      if (paused) {
+        const p = paused;
+        paused = undefined;
+        p.resume();
+      }
+      await new Promise<void>((resolve) => {
+        wake = resolve;
       });
     }
-    throw error;
   } finally {
     // The consumer may stop early (a preview reads only the head): stop reading the file too.
     stopped = true;
-    parser.destroy();
+    paused?.resume();
+    source.destroy();
   }
-}
-
-function columnOf(error: CsvError): { column?: number } {
-  const column = (error as unknown as { column?: number }).column;
-  return typeof column === 'number' && column > 0 ? { column: column + 1 } : {};
-}
-
-function crlfInside(fields: readonly string[]): number {
-  let n = 0;
-  for (const field of fields) {
-    if (field.indexOf('\r') < 0) continue;
-    for (let i = field.indexOf('\r\n'); i >= 0; i = field.indexOf('\r\n', i + 2)) n += 1;
-  }
-  return n;
-}
-
-function countNewlines(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n += 1;
-  return n;
 }
