@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/errors';
 import type { NpsGroupReport, NpsReport } from '../../../shared/model';
 import type { NpsRepository, Period } from '../db/npsRepository';
+import type { Segment, SegmentRepository } from '../db/segmentRepository';
 import { summariseNps, type NpsCounts } from './nps';
 
 function figures(counts: NpsCounts) {
@@ -17,12 +18,12 @@ function figures(counts: NpsCounts) {
 }
 
 /** `loupe nps`: overall NPS with its interval, optionally by a segment and/or per period. */
-export function npsReport(repo: NpsRepository, by: string | undefined, period: Period | undefined): NpsReport {
-  let segmentId: number | undefined;
+export function npsReport(repo: NpsRepository, segments: SegmentRepository, by: string | undefined, period: Period | undefined): NpsReport {
+  let segment: Segment | undefined;
   if (by !== undefined) {
-    segmentId = repo.segmentId(by);
-    if (segmentId === undefined) {
-      const names = repo.segmentNames();
+    segment = segments.byName(by);
+    if (segment === undefined) {
+      const names = segments.list().map((s) => s.name);
       throw new AppError('BAD_INPUT', `The project has no segment named "${by}".`, {
         detail: names.length > 0 ? `Its segments are: ${names.map((n) => `"${n}"`).join(', ')}.` : 'It has no segments yet: import a survey with segment columns first.',
       });
@@ -31,7 +32,7 @@ export function npsReport(repo: NpsRepository, by: string | undefined, period: P
   const groups: NpsGroupReport[] =
     by === undefined && period === undefined
       ? []
-      : repo.grouped(segmentId, period).map((g) => ({
+      : repo.grouped(segment, period).map((g) => ({
           ...(g.value !== undefined ? { value: g.value } : {}),
           ...(g.period !== undefined ? { period: g.period } : {}),
           ...figures(g),

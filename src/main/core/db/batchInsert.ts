@@ -27,22 +27,22 @@ export class BatchInserter {
     this.single = db.prepare(head + one);
   }
 
+  /** Buffers a row; nothing is written until `flush` (so the caller decides the order across tables). */
   add(values: readonly Value[]): void {
     for (const v of values) this.pending.push(v);
     this.rows += 1;
-    if (this.rows === this.batch) this.flushFull();
   }
 
-  /** Writes whatever is buffered. */
+  get buffered(): number {
+    return this.rows;
+  }
+
+  /** Writes every buffered row: full batches first, the remainder one by one. */
   flush(): void {
     const width = this.columns.length;
-    for (let r = 0; r < this.rows; r += 1) this.single.run(this.pending.slice(r * width, (r + 1) * width));
-    this.pending.length = 0;
-    this.rows = 0;
-  }
-
-  private flushFull(): void {
-    this.full.run(this.pending);
+    const fullRows = this.rows - (this.rows % this.batch);
+    for (let r = 0; r < fullRows; r += this.batch) this.full.run(this.pending.slice(r * width, (r + this.batch) * width));
+    for (let r = fullRows; r < this.rows; r += 1) this.single.run(this.pending.slice(r * width, (r + 1) * width));
     this.pending.length = 0;
     this.rows = 0;
   }

@@ -3,6 +3,7 @@ import type { ExcludedRow, ImportDetails, ImportSummary } from '../../../shared/
 import { asImportId } from '../../../shared/model';
 import { BatchInserter } from './batchInsert';
 import { lowerFullTextMarker } from './fullTextIndex';
+import { SegmentRepository } from './segmentRepository';
 import type { ProjectDb } from './connection';
 
 export interface NewImport {
@@ -78,54 +79,65 @@ export class ImportRepository {
     return Number(info.lastInsertRowid);
   }
 
-  /** Ids of the named segments, creating the ones the project does not have yet. */
-  segmentIds(names: readonly string[]): Map<string, number> {
-    const insert = this.db.prepare('INSERT INTO segments (name) VALUES (?) ON CONFLICT (name) DO NOTHING');
-    const select = this.db.prepare('SELECT id FROM segments WHERE name = ?').pluck();
-    const ids = new Map<string, number>();
-    for (const name of names) {
-      insert.run(name);
-      ids.set(name, select.get(name) as number);
-    }
-    return ids;
-  }
-
   /**
    * A bulk writer for `importId`: responses get their ids here (the import
    * holds the write lock), so a response, its verbatims and its segment
    * values go out in multi-row statements. Call `flush` before reading back.
    */
-  bulkWriter(importId: number, segmentIds: ReadonlyMap<string, number>): { add(response: NewResponse): number; flush(): void } {
+  bulkWriter(importId: number, segmentNames: readonly string[]): { add(response: NewResponse): number; flush(): void } {
     let nextId = ((this.db.prepare('SELECT coalesce(max(id), 0) FROM responses').pluck().get() as number) ?? 0) + 1;
+    const segmentRepo = new SegmentRepository(this.db);
+    const segments = segmentRepo.ensure(segmentNames).map((segment) => ({ segment, valueId: segmentRepo.valueIds(segment.id) }));
     const responses = new BatchInserter(this.db, 'responses', [
       'id', 'import_id', 'source_row', 'respondent_id', 'customer_key', 'score', 'excluded_reason', 'responded_at', 'responded_local', 'responded_raw', 'fields_json',
+      ...segments.map((s) => s.segment.column),
     ]);
     const verbatims = new BatchInserter(this.db, 'verbatims', ['response_id', 'column_name', 'text']);
-    const segments = new BatchInserter(this.db, 'segment_values', ['segment_id', 'value', 'response_id']);
-    const segmentList = [...segmentIds.entries()];
-    // The three tables fill at different rates, so a child row may be written before its
-    // response: the caller defers foreign-key checks to COMMIT (PRAGMA defer_foreign_keys).
+    // Responses are always written before their verbatims, so every foreign key holds at once.
     const flush = () => {
       responses.flush();
       verbatims.flush();
-      segments.flush();
     };
     return {
       add: (r) => {
         const id = nextId;
         nextId += 1;
-        responses.add([
+        const row: (string | number | null)[] = [
           id, importId, r.sourceRow, r.respondentId ?? null, r.customerKey ?? null, r.score ?? null, r.excludedReason ?? null,
           r.respondedAt ?? null, r.respondedLocal ?? null, r.respondedRaw ?? null, JSON.stringify(r.fields),
-        ]);
-        for (const v of r.verbatims) verbatims.add([id, v.column, v.text]);
-        for (const [name, segment] of segmentList) {
-          const value = r.segments[name];
-          if (value !== undefined && value !== '') segments.add([segment, value, id]);
+        ];
+        for (const { segment, valueId } of segments) {
+          const value = r.segments[segment.name];
+          row.push(value === undefined || value === '' ? null : valueId(value));
         }
+        responses.add(row);
+        for (const v of r.verbatims) verbatims.add([id, v.column, v.text]);
+        if (responses.buffered >= 256) flush();
         return id;
       },
       flush,
+    };
+  }
+
+  /**
+   * For the first import into a project: drops the secondary indexes of the
+   * tables it fills and returns a function that builds them again in one
+   * sorted pass (much faster than keeping them up to date row by row).
+   * Runs inside the import's transaction, so a failure leaves them as they were.
+   */
+  suspendIndexesWhenEmpty(): () => void {
+    if (this.db.prepare('SELECT 1 FROM responses LIMIT 1').get() !== undefined) return () => {};
+    const indexes = this.db
+      .prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('responses', 'verbatims') AND sql IS NOT NULL")
+      .pluck()
+      .all() as string[];
+    const names = this.db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('responses', 'verbatims') AND sql IS NOT NULL")
+      .pluck()
+      .all() as string[];
+    for (const name of names) this.db.exec(`DROP INDEX "${name.replace(/"/g, '""')}"`);
+    return () => {
+      for (const sql of indexes) this.db.exec(sql);
     };
   }
 

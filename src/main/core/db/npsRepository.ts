@@ -1,5 +1,6 @@
 import type { NpsCounts } from '../analysis/nps';
 import type { ProjectDb } from './connection';
+import { segmentColumn, type Segment } from './segmentRepository';
 
 export type Period = 'week' | 'month';
 
@@ -12,13 +13,6 @@ export interface GroupCounts extends NpsCounts {
 export class NpsRepository {
   constructor(private readonly db: ProjectDb) {}
 
-  segmentNames(): string[] {
-    return this.db.prepare('SELECT name FROM segments ORDER BY name').pluck().all() as string[];
-  }
-
-  segmentId(name: string): number | undefined {
-    return this.db.prepare('SELECT id FROM segments WHERE name = ?').pluck().get(name) as number | undefined;
-  }
 
   overall(): NpsCounts {
     return this.db
@@ -34,17 +28,18 @@ export class NpsRepository {
    * Counts per segment value and/or per period of the response date as the
    * export wrote it (its own time zone): "YYYY-MM" or ISO "YYYY-Www".
    */
-  grouped(segmentId: number | undefined, period: Period | undefined): GroupCounts[] {
+  grouped(segment: Segment | undefined, period: Period | undefined): GroupCounts[] {
     const periodExpr = period === 'month' ? 'substr(r.responded_local, 1, 7)' : period === 'week' ? "strftime('%G-W%V', r.responded_local)" : undefined;
-    const select = [segmentId !== undefined ? "coalesce(sv.value, '') AS value" : undefined, periodExpr ? `${periodExpr} AS period` : undefined].filter(Boolean);
-    const group = [segmentId !== undefined ? 'value' : undefined, periodExpr ? 'period' : undefined].filter(Boolean);
-    const join = segmentId !== undefined ? 'LEFT JOIN segment_values sv ON sv.response_id = r.id AND sv.segment_id = @segment' : '';
+    const select = [segment ? "coalesce(sv.value, '') AS value" : undefined, periodExpr ? `${periodExpr} AS period` : undefined].filter(Boolean);
+    const group = [segment ? 'value' : undefined, periodExpr ? 'period' : undefined].filter(Boolean);
+    // segment.column is seg_<integer id> (segmentColumn): never text from a file.
+    const join = segment ? `LEFT JOIN segment_values sv ON sv.id = r.${segmentColumn(segment.id)}` : '';
     const where = periodExpr ? 'AND r.responded_local IS NOT NULL' : '';
     const sql = `SELECT ${select.join(', ')}, count(*) AS n, sum(r.score >= 9) AS promoters, sum(r.score BETWEEN 7 AND 8) AS passives,
                         sum(r.score <= 6) AS detractors
                  FROM responses r ${join}
                  WHERE r.excluded_reason IS NULL AND r.score IS NOT NULL ${where}
                  GROUP BY ${group.join(', ')} ORDER BY ${group.join(', ')}`;
-    return this.db.prepare(sql).all(segmentId !== undefined ? { segment: segmentId } : {}) as GroupCounts[];
+    return this.db.prepare(sql).all() as GroupCounts[];
   }
 }

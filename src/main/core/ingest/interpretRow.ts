@@ -52,7 +52,11 @@ export function createRowInterpreter(layout: DetectedLayout, mapping: ColumnMapp
   const verbatimAt = mapping.verbatims.map((name) => [name, need(name)!] as const);
   const segmentAt = mapping.segments.map((name) => [name, need(name)!] as const);
   const verbatimSet = new Set(mapping.verbatims);
-  const others = layout.columns.filter((c) => !verbatimSet.has(c.name));
+  // Columns with a place of their own (score, date, ids, segments, verbatims) are not repeated in
+  // fields_json; a score that could not be read is kept there, as written, so nothing is lost.
+  const stored = new Set([...verbatimSet, mapping.date, mapping.respondentId, mapping.customerKey, ...mapping.segments].filter((n): n is string => n !== undefined));
+  const others = layout.columns.filter((c) => !stored.has(c.name) && c.name !== mapping.score);
+  const keepRaw = dates.layout === 'month-first' || dates.layout === 'day-first';
   const dateColumn = layout.columns.find((c) => c.name === mapping.date);
   const zone = resolveZone(dates.timeZone ?? dateColumn?.timeZone);
 
@@ -74,6 +78,7 @@ export function createRowInterpreter(layout: DetectedLayout, mapping: ColumnMapp
       const value = record.fields[c.index] ?? '';
       if (value !== '') fields[c.name] = value;
     }
+    if (scoreReason === 'invalid-score') fields[mapping.score] = cell(scoreAt);
     const segments: Record<string, string> = {};
     for (const [name, i] of segmentAt) segments[name] = cell(i).trim();
     const response: NewResponse = {
@@ -85,7 +90,8 @@ export function createRowInterpreter(layout: DetectedLayout, mapping: ColumnMapp
       ...(excluded ? { excludedReason: excluded } : {}),
       ...(respondentId ? { respondentId } : {}),
       ...(customerKey ? { customerKey } : {}),
-      ...(rawDate ? { respondedRaw: rawDate } : {}),
+      // The raw date is kept where a later decision on day/month order may re-read it.
+      ...(rawDate && (keepRaw || !parsed) ? { respondedRaw: rawDate } : {}),
       ...(parsed ? { respondedAt: parsed.utc, respondedLocal: parsed.local } : {}),
     };
     return excluded ? { response, excluded } : { response };

@@ -12,6 +12,7 @@ import { RecentProjects } from './recentProjects';
 import { createSampleProject } from './sample';
 import { ImportService } from './imports';
 import { NpsRepository } from '../db/npsRepository';
+import { SegmentRepository } from '../db/segmentRepository';
 import { npsReport } from '../analysis/npsReport';
 
 export interface ServicesOptions {
@@ -83,7 +84,10 @@ export function createServices(options: ServicesOptions): Services {
     'imports.inspect': (input) => imports.inspect({ ...input, path: expandPath(input.path) }),
     'imports.details': ({ id }) => imports.details(id),
     'imports.excluded': ({ id, offset, limit }) => imports.excluded(id, offset, limit),
-    'nps.report': ({ by, period }) => npsReport(new NpsRepository(projects.require().db), by, period),
+    'nps.report': ({ by, period }) => {
+      const { db } = projects.require();
+      return npsReport(new NpsRepository(db), new SegmentRepository(db), by, period);
+    },
     'jobs.start': (input) => {
       switch (input.kind) {
         case 'sample.create': {

@@ -2,6 +2,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createProjectDatabase, type ProjectDb } from '../../../../src/main/core/db/connection';
+import { SegmentRepository } from '../../../../src/main/core/db/segmentRepository';
 import { runImport } from '../../../../src/main/core/ingest/runImport';
 import { SAMPLE_SURVEY_MAPPING } from '../../../../src/main/core/services/sample';
 import { useTempDirs } from '../../../support/tempDir';
@@ -49,9 +50,9 @@ describe('runImport', () => {
       responded_at: '2026-09-01T10:00:00.000Z',
       responded_local: '2026-09-01T10:00:00',
     });
-    expect(db.prepare("SELECT v.value FROM segment_values v JOIN segments s ON s.id = v.segment_id WHERE s.name = 'Region' ORDER BY v.response_id").pluck().all()).toEqual(
-      ['EMEA', 'North America', 'APAC', 'EMEA', 'LATAM', 'EMEA'],
-    );
+    const segments = new SegmentRepository(db);
+    expect([1, 2, 3, 4, 5, 6].map((id) => segments.valuesOf(id).Region)).toEqual(['EMEA', 'North America', 'APAC', 'EMEA', 'LATAM', 'EMEA']);
+    expect(segments.valuesOf(1)).toEqual({ Channel: 'Web', Language: 'en', Plan: 'Pro', Region: 'EMEA' });
     expect(db.prepare("SELECT v.response_id FROM verbatims_fts f JOIN verbatims v ON v.id = f.rowid WHERE verbatims_fts MATCH 'refund'").pluck().all()).toEqual([2]);
     db.close();
   });

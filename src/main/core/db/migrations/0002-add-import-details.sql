@@ -1,6 +1,7 @@
 -- Version 2: what an import needs to be checked and undone (container, sheet, date layout, time zone,
--- its full result), the raw and local response times, segment values in their own table, saved
+-- its full result), the raw and local response times, segments as dictionary-coded columns, saved
 -- mapping templates, the rows an import skipped, and the full-text index over verbatims.
+-- (Version 1 kept no segments of its own: its fields_json stays as the responses' other fields.)
 
 ALTER TABLE imports ADD COLUMN container TEXT NOT NULL DEFAULT 'csv';
 ALTER TABLE imports ADD COLUMN sheet TEXT;
@@ -17,14 +18,15 @@ CREATE TABLE segments (
   name TEXT NOT NULL UNIQUE
 ) STRICT;
 
--- Clustered by segment and value, so counting a segment's values reads one range.
+-- Each segment is a column seg_<segments.id> of responses, added when the segment first appears
+-- (so one response row carries all its segment values: no extra rows to write or join), holding
+-- an id from this dictionary of the segment's values.
 CREATE TABLE segment_values (
-  segment_id  INTEGER NOT NULL REFERENCES segments (id) ON DELETE CASCADE,
-  value       TEXT NOT NULL,
-  response_id INTEGER NOT NULL REFERENCES responses (id) ON DELETE CASCADE,
-  PRIMARY KEY (segment_id, value, response_id)
-) STRICT, WITHOUT ROWID;
-CREATE INDEX segment_values_by_response ON segment_values (response_id);
+  id         INTEGER PRIMARY KEY,
+  segment_id INTEGER NOT NULL REFERENCES segments (id) ON DELETE CASCADE,
+  value      TEXT NOT NULL,
+  UNIQUE (segment_id, value)
+) STRICT;
 
 CREATE TABLE mapping_templates (
   id               INTEGER PRIMARY KEY,
@@ -42,13 +44,6 @@ CREATE TABLE skipped_rows (
   message       TEXT NOT NULL
 ) STRICT;
 CREATE INDEX skipped_rows_by_import ON skipped_rows (import_id);
-
--- Segments of responses imported before version 2 move from fields_json into segment_values.
-INSERT INTO segments (name)
-  SELECT DISTINCT j.key FROM responses r, json_each(r.fields_json) j ORDER BY j.key;
-INSERT INTO segment_values (segment_id, response_id, value)
-  SELECT DISTINCT s.id, r.id, CAST(j.value AS TEXT) FROM responses r, json_each(r.fields_json) j JOIN segments s ON s.name = j.key
-  WHERE j.value IS NOT NULL AND j.value <> '';
 
 CREATE VIRTUAL TABLE verbatims_fts USING fts5 (
   text,

@@ -74,6 +74,9 @@ export async function* readDelimited(bytes: AsyncIterable<Uint8Array>, options: 
     if (pending !== '') yield pending;
   }
 
+  const tooLong = (rowStart: number) =>
+    fail(lines.lineAt(rowStart), undefined, `a single row is longer than ${MAX_RECORD_CHARS.toLocaleString('en')} characters; the file is probably not a survey export, or a quote is never closed.`);
+
   async function* text(): AsyncGenerator<string> {
     for await (const chunk of pieces()) {
       if (stopped) return;
@@ -85,11 +88,10 @@ export async function* readDelimited(bytes: AsyncIterable<Uint8Array>, options: 
           detail: 'Text exports never contain NUL bytes; the file is binary or damaged. Export it again from the survey tool.',
         });
       }
+      // Everything yielded before has reached the parser: no row end in over a million characters means a runaway row.
+      if (fed - lastEnd > MAX_RECORD_CHARS) throw tooLong(lastEnd);
       lines.append(chunk);
       fed += chunk.length;
-      if (fed - lastEnd > MAX_RECORD_CHARS) {
-        throw fail(lines.lineAt(lastEnd), undefined, `a single row is longer than ${MAX_RECORD_CHARS.toLocaleString('en')} characters; the file is probably not a survey export, or a quote is never closed.`);
-      }
       yield chunk;
     }
   }
@@ -99,7 +101,7 @@ export async function* readDelimited(bytes: AsyncIterable<Uint8Array>, options: 
   let finished = false;
   let failure: unknown;
   let wake: (() => void) | undefined;
-  let paused: Papa.Parser | undefined;
+  let paused = false;
   const notify = () => {
     const w = wake;
     wake = undefined;
@@ -129,6 +131,12 @@ export async function* readDelimited(bytes: AsyncIterable<Uint8Array>, options: 
       const start = lastEnd;
       lastEnd = results.meta.cursor;
       const fields = results.data;
+      if (lastEnd - start > MAX_RECORD_CHARS) {
+        failure = tooLong(start);
+        parser.abort();
+        notify();
+        return;
+      }
       if (fields.length === 1 && fields[0] === '' && results.errors.length === 0) return; // a blank line
       const line = lines.lineAt(start);
       let issue: RowIssue | undefined;
@@ -149,9 +157,11 @@ export async function* readDelimited(bytes: AsyncIterable<Uint8Array>, options: 
       }
       headerFields ??= fields.length;
       queue.push({ line, fields });
+      // Backpressure on the input stream, not the parser: papaparse parses each piece it receives
+      // at once, so what it has received is always parsed (the runaway-row guard relies on it).
       if (queue.length - head >= QUEUE_HIGH && !paused) {
-        paused = parser;
-        parser.pause();
+        paused = true;
+        source.pause();
       }
       notify();
     },
@@ -175,9 +185,8 @@ export async function* readDelimited(bytes: AsyncIterable<Uint8Array>, options: 
           head = 0;
         }
         if (paused && queue.length - head < QUEUE_HIGH / 4) {
-          const p = paused;
-          paused = undefined;
-          p.resume();
+          paused = false;
+          source.resume();
         }
         yield record;
         continue;
@@ -185,9 +194,8 @@ export async function* readDelimited(bytes: AsyncIterable<Uint8Array>, options: 
       if (failure) throw failure;
       if (finished) return;
       if (paused) {
-        const p = paused;
-        paused = undefined;
-        p.resume();
+        paused = false;
+        source.resume();
       }
       await new Promise<void>((resolve) => {
         wake = resolve;
@@ -196,7 +204,6 @@ export async function* readDelimited(bytes: AsyncIterable<Uint8Array>, options: 
   } finally {
     // The consumer may stop early (a preview reads only the head): stop reading the file too.
     stopped = true;
-    paused?.resume();
     source.destroy();
   }
 }

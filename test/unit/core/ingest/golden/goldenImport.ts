@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createProjectDatabase } from '../../../../../src/main/core/db/connection';
+import { SegmentRepository } from '../../../../../src/main/core/db/segmentRepository';
 import { inspectImport } from '../../../../../src/main/core/ingest/inspectImport';
 import { runImport } from '../../../../../src/main/core/ingest/runImport';
 import type { ImportPreview, ImportResult } from '../../../../../src/shared/imports';
@@ -87,11 +88,9 @@ export async function importFile(path: string): Promise<FixtureImport> {
         )
         .all(importId) as ResponseRow[];
       const verbatims = db.prepare('SELECT column_name AS name, text AS value FROM verbatims WHERE response_id = ? ORDER BY id');
-      const segments = db.prepare(
-        'SELECT s.name AS name, v.value AS value FROM segment_values v JOIN segments s ON s.id = v.segment_id WHERE v.response_id = ? ORDER BY s.id',
-      );
+      const segments = new SegmentRepository(db);
       const byName = (pairs: unknown[]) => Object.fromEntries((pairs as { name: string; value: string }[]).map((p) => [p.name, p.value]));
-      const responses = rows.map(({ id, ...row }) => ({ ...row, segments: byName(segments.all(id)), verbatims: byName(verbatims.all(id)) }));
+      const responses = rows.map(({ id, ...row }) => ({ ...row, segments: segments.valuesOf(id), verbatims: byName(verbatims.all(id)) }));
       const indexed = db.prepare('SELECT count(*) FROM verbatims_fts').pluck().get() as number;
       return { result, preview, responses, indexed };
     } finally {
