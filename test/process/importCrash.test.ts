@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, statSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { useTempDirs } from '../support/tempDir';
 const root = resolve(__dirname, '..', '..');
 const loupe = join(root, 'bin', 'loupe.js');
 const tempDir = useTempDirs();
+const ROWS = 300_000;
 
 async function bigExport(path: string, rows: number): Promise<void> {
   const out = createWriteStream(path);
@@ -23,30 +24,60 @@ function cli(args: string[]) {
   return spawnSync(process.execPath, [loupe, ...args], { encoding: 'utf8' });
 }
 
-/** Starts an import and kills it (SIGKILL) once its uncommitted writes pass `walBytes`. */
-function killMidImport(file: string, project: string, dataDir: string, walBytes: number): Promise<{ killedAt: number; exit: NodeJS.Signals | null }> {
+interface Progress {
+  readonly done: number;
+  readonly total: number;
+  readonly message: string;
+}
+
+/** Runs an import with --progress and kills it (SIGKILL) at the first progress update `when` accepts. */
+function killImportWhen(file: string, project: string, dataDir: string, when: (p: Progress) => boolean): Promise<Progress> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [loupe, 'import', file, '--project', project, '--data-dir', dataDir, '--json'], { stdio: 'ignore' });
-    const wal = `${project}-wal`;
-    let killedAt = 0;
-    const timer = setInterval(() => {
-      const size = existsSync(wal) ? statSync(wal).size : 0;
-      if (size >= walBytes) {
-        killedAt = size;
-        child.kill('SIGKILL');
-        clearInterval(timer);
+    const child = spawn(process.execPath, [loupe, 'import', file, '--project', project, '--data-dir', dataDir, '--json', '--progress'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let killedAt: Progress | undefined;
+    let buffer = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (text: string) => {
+      buffer += text;
+      let newline = buffer.indexOf('\n');
+      while (newline >= 0) {
+        const line = buffer.slice(0, newline);
+        buffer = buffer.slice(newline + 1);
+        newline = buffer.indexOf('\n');
+        if (!killedAt && line.startsWith('progress ')) {
+          const progress = JSON.parse(line.slice('progress '.length)) as Progress;
+          if (when(progress)) {
+            killedAt = progress;
+            child.kill('SIGKILL');
+          }
+        }
       }
-    }, 5);
+    });
     child.on('exit', (_code, signal) => {
-      clearInterval(timer);
-      if (killedAt === 0) reject(new Error('the import finished before it could be killed; use a bigger file'));
-      else resolvePromise({ killedAt, exit: signal });
+      if (!killedAt || signal !== 'SIGKILL') reject(new Error('the import ended before the kill point'));
+      else resolvePromise(killedAt);
     });
   });
 }
 
+function inspect(project: string) {
+  const db = new Database(project, { readonly: true });
+  try {
+    return {
+      integrity: db.pragma('integrity_check', { simple: true }),
+      imports: db.prepare('SELECT count(*) FROM imports').pluck().get(),
+      responses: db.prepare('SELECT count(*) FROM responses').pluck().get(),
+      bigRows: db.prepare("SELECT count(*) FROM responses WHERE respondent_id LIKE 'B%'").pluck().get(),
+    };
+  } finally {
+    db.close();
+  }
+}
+
 describe('an import killed with SIGKILL', () => {
-  it('leaves none of its rows, and everything imported before intact and consistent', async () => {
+  it('mid-way through its rows leaves none of them, and everything imported before intact', async () => {
     const dir = tempDir();
     const project = join(dir, 'crash.loupe');
     const dataDir = join(dir, 'data');
@@ -54,24 +85,32 @@ describe('an import killed with SIGKILL', () => {
     expect(first.status, first.stderr).toBe(0);
     expect(JSON.parse(first.stdout)).toMatchObject({ imported: 3000 });
     const big = join(dir, 'big.csv');
-    await bigExport(big, 300_000);
+    await bigExport(big, ROWS);
 
-    for (const walBytes of [2 * 1024 * 1024, 24 * 1024 * 1024]) {
-      const { killedAt, exit } = await killMidImport(big, project, dataDir, walBytes);
-      expect(exit).toBe('SIGKILL');
-      expect(killedAt).toBeGreaterThanOrEqual(walBytes);
-      const db = new Database(project);
-      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-      expect(db.prepare('SELECT count(*) FROM imports').pluck().get()).toBe(1);
-      expect(db.prepare('SELECT count(*) FROM responses').pluck().get()).toBe(3000);
-      expect(db.prepare("SELECT count(*) FROM responses WHERE respondent_id LIKE 'B%'").pluck().get()).toBe(0);
-      expect(db.prepare("SELECT count(*) FROM verbatims_fts WHERE verbatims_fts MATCH 'reason AND number'").pluck().get()).toBe(0);
-      db.close();
+    for (const fraction of [0.1, 0.6]) {
+      const killedAt = await killImportWhen(big, project, dataDir, (p) => p.total > 0 && p.done / p.total >= fraction && !/indexing/.test(p.message));
+      expect(killedAt.message).toMatch(/rows/);
+      expect(inspect(project)).toEqual({ integrity: 'ok', imports: 1, responses: 3000, bigRows: 0 });
     }
 
-    // And the project still works: the same import, run to the end, commits all its rows.
+    // The project still works: the same import, run to the end, commits all its rows.
     const again = cli(['import', big, '--project', project, '--data-dir', dataDir, '--json']);
     expect(again.status, again.stderr).toBe(0);
-    expect(JSON.parse(again.stdout)).toMatchObject({ rowsRead: 300_000, imported: 300_000 });
+    expect(JSON.parse(again.stdout)).toMatchObject({ rowsRead: ROWS, imported: ROWS });
+  });
+
+  it('after its rows are committed but while indexing them, keeps the rows, and the next open completes the index', async () => {
+    const dir = tempDir();
+    const project = join(dir, 'crash.loupe');
+    const dataDir = join(dir, 'data');
+    const big = join(dir, 'big.csv');
+    await bigExport(big, ROWS);
+    await killImportWhen(big, project, dataDir, (p) => /indexing/.test(p.message));
+    expect(inspect(project)).toEqual({ integrity: 'ok', imports: 1, responses: ROWS, bigRows: ROWS });
+    const info = cli(['project', 'info', '--project', project, '--data-dir', dataDir, '--json']);
+    expect(info.status, info.stderr).toBe(0);
+    const db = new Database(project, { readonly: true });
+    expect(db.prepare("SELECT count(*) FROM verbatims_fts WHERE verbatims_fts MATCH 'reason AND number'").pluck().get()).toBe(ROWS);
+    db.close();
   });
 });

@@ -3,12 +3,13 @@ import type { JobInfo } from '../../shared/model';
 import type { Services } from '../core/services/createServices';
 
 /**
- * Waits for a job, drawing its progress on stderr when that is a terminal.
+ * Waits for a job, drawing its progress on stderr when that is a terminal (or, with `lines`,
+ * printing one `progress {json}` line per update for scripts).
  * Ctrl+C cancels the job (which leaves the project as it was) instead of killing it mid-write.
  */
-export function waitForJob<T>(services: Services, started: JobInfo, quiet: boolean): Promise<T> {
+export function waitForJob<T>(services: Services, started: JobInfo, quiet: boolean, lines = false): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const draw = !quiet && process.stderr.isTTY;
+    const draw = !quiet && !lines && process.stderr.isTTY;
     const onInterrupt = () => {
       process.stderr.write('\nCancelling…\n');
       void services.invoke('jobs.cancel', { id: started.id });
@@ -16,6 +17,7 @@ export function waitForJob<T>(services: Services, started: JobInfo, quiet: boole
     process.once('SIGINT', onInterrupt);
     const stop = services.events.subscribe('onJobProgress', (job) => {
       if (job.id !== started.id) return;
+      if (lines && !job.finishedAt) process.stderr.write(`progress ${JSON.stringify({ done: job.done, total: job.total, message: job.message })}\n`);
       if (draw && job.total > 0) {
         const pct = Math.min(100, Math.round((100 * job.done) / job.total));
         process.stderr.write(`\r${String(pct).padStart(3)}%  ${job.message}`.padEnd(100).slice(0, 100));

@@ -20,6 +20,7 @@ interface ImportCliOptions extends CommonOptions {
   readonly timeZone?: string;
   readonly saveTemplate?: string;
   readonly preview?: boolean;
+  readonly progress?: boolean;
   readonly json?: boolean;
 }
 
@@ -103,6 +104,7 @@ export function registerImport(program: Command): void {
     .option('--time-zone <zone>', 'zone of dates written without one (IANA name, e.g. Europe/Berlin)')
     .option('--save-template <name>', 'save the mapping as a named template for the next export of this survey')
     .option('--preview', 'only show how the file would be imported')
+    .option('--progress', 'print a "progress {json}" line on stderr for every progress update (for scripts)')
     .option('--data-dir <dir>', 'folder for per-user state')
     .option('--json', 'print one JSON object')
     .action(async (file: string, o: ImportCliOptions) => {
@@ -120,7 +122,7 @@ export function registerImport(program: Command): void {
           printResult(Boolean(o.json), preview, () => describePreview(preview));
         } else {
           const started = (await services.invoke('jobs.start', { kind: 'import', ...options })) as JobInfo;
-          const result = await waitForJob<ImportResult>(services, started, Boolean(o.json));
+          const result = await waitForJob<ImportResult>(services, started, Boolean(o.json), Boolean(o.progress));
           printResult(Boolean(o.json), result, () => describeResult(result));
         }
       } catch (error) {

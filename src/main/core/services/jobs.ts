@@ -43,7 +43,8 @@ export class JobService {
       progress: (done, total, message) => {
         if (record.info.state !== 'running') return;
         record.info = { ...record.info, done, total, message: message ?? record.info.message };
-        this.emit(record, false);
+        // A finished phase (done = total) is always reported: it is where the work changes.
+        this.emit(record, total > 0 && done >= total);
       },
     };
     // Run on a later tick so the caller gets the id before any work happens.
