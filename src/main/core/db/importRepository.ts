@@ -142,10 +142,29 @@ export class ImportRepository {
   }
 
   /** A lookup of respondent ids the project already holds (for re-imports of an updated export). */
-  respondentLookup(): (respondentId: string) => boolean {
-    if (this.db.prepare('SELECT 1 FROM responses WHERE respondent_id IS NOT NULL LIMIT 1').get() === undefined) return () => false;
-    const find = this.db.prepare('SELECT 1 FROM responses WHERE respondent_id = ? LIMIT 1').pluck();
-    return (respondentId) => find.get(respondentId) !== undefined;
+  respondentLookup(importId: number): (respondentId: string) => boolean {
+    if (this.db.prepare('SELECT 1 FROM responses WHERE respondent_id IS NOT NULL AND import_id <> ? LIMIT 1').get(importId) === undefined) return () => false;
+    const find = this.db.prepare('SELECT 1 FROM responses WHERE respondent_id = ? AND import_id <> ? LIMIT 1').pluck();
+    return (respondentId) => find.get(respondentId, importId) !== undefined;
+  }
+
+  /** Within one import, every repeat of a respondent id after its first row is a duplicate. Returns how many. */
+  markDuplicates(importId: number): number {
+    return this.db
+      .prepare(
+        `UPDATE responses SET excluded_reason = 'duplicate'
+         WHERE import_id = @importId AND respondent_id IS NOT NULL
+           AND id NOT IN (SELECT min(id) FROM responses WHERE import_id = @importId AND respondent_id IS NOT NULL GROUP BY respondent_id)`,
+      )
+      .run({ importId }).changes;
+  }
+
+  /** Responses of an import that do not count for NPS, by reason. */
+  exclusionCounts(importId: number): Record<string, number> {
+    const rows = this.db
+      .prepare('SELECT excluded_reason AS reason, count(*) AS n FROM responses WHERE import_id = ? AND excluded_reason IS NOT NULL GROUP BY 1 ORDER BY 1')
+      .all(importId) as { reason: string; n: number }[];
+    return Object.fromEntries(rows.map((r) => [r.reason, r.n]));
   }
 
   recordSkipped(importId: number, rows: readonly { line: number; column?: number; message: string }[]): void {

@@ -26,8 +26,8 @@ export interface ImportContext {
 }
 
 const PROGRESS_EVERY = 2000;
-/** Page cache for the import's connection: 256 MiB (negative = KiB, as PRAGMA cache_size takes it). */
-const IMPORT_CACHE_KIB = -262_144;
+/** Page cache for the import's connection: 128 MiB (negative = KiB, as PRAGMA cache_size takes it). */
+const IMPORT_CACHE_KIB = -131_072;
 const MAX_LISTED_SKIPS = 10_000;
 
 function cancelled(): AppError {
@@ -68,7 +68,7 @@ export async function runImport(db: ProjectDb, options: ImportOptions, ctx: Impo
 
   if (ctx.signal?.aborted) throw cancelled();
   // A bulk import touches several b-trees at once: give this connection a cache large enough
-  // that SQLite does not spill half-written pages to the WAL mid-transaction (peak RSS stays well under 1 GB).
+  // that SQLite rarely spills half-written pages to the WAL mid-transaction (peak RSS stays well under 1 GB).
   const cacheBefore = db.pragma('cache_size', { simple: true }) as number;
   db.pragma(`cache_size = ${IMPORT_CACHE_KIB}`);
   db.exec('BEGIN IMMEDIATE');
@@ -90,9 +90,7 @@ export async function runImport(db: ProjectDb, options: ImportOptions, ctx: Impo
     });
     const restoreIndexes = repo.suspendIndexesWhenEmpty();
     const writer = repo.bulkWriter(importId, mapping.segments);
-    const known = repo.respondentLookup();
-    const seen = new Set<string>();
-    const excluded: Record<string, number> = {};
+    const known = repo.respondentLookup(importId);
     let rowsRead = 0;
     let imported = 0;
     let alreadyThere = 0;
@@ -114,23 +112,20 @@ export async function runImport(db: ProjectDb, options: ImportOptions, ctx: Impo
       const row = interpret(record);
       if (dateIndex !== undefined && (record.fields[dateIndex] ?? '').trim() !== '' && !row.response.respondedAt) undatable += 1;
       if (idIndex !== undefined && MANGLED_ID.test((record.fields[idIndex] ?? '').trim())) mangledIds += 1;
-      let reason = row.excluded;
       const id = row.response.respondentId;
-      if (id !== undefined) {
-        if (known(id) && !seen.has(id)) {
-          alreadyThere += 1;
-          continue;
-        }
-        if (seen.has(id)) reason = 'duplicate';
-        seen.add(id);
+      if (id !== undefined && known(id)) {
+        alreadyThere += 1;
+        continue;
       }
       if (dateIndex !== undefined) evidence.add(record.fields[dateIndex] ?? '');
-      writer.add(reason && reason !== row.excluded ? { ...row.response, excludedReason: reason } : row.response);
+      writer.add(row.response);
       imported += 1;
-      if (reason) excluded[reason] = (excluded[reason] ?? 0) + 1;
     }
     writer.flush();
     restoreIndexes();
+    // Repeated respondent ids inside the file: the first stays, the others are duplicates (set-based, flat in memory).
+    repo.markDuplicates(importId);
+    const excluded = repo.exclusionCounts(importId);
     if (ctx.signal?.aborted) throw cancelled();
     if (rowsRead === 0) {
       throw new AppError('BAD_INPUT', `"${table.fileName}" has only header rows and no responses.`);
