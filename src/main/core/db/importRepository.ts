@@ -153,10 +153,11 @@ export class ImportRepository {
     return this.db
       .prepare(
         `UPDATE responses SET excluded_reason = 'duplicate'
-         WHERE import_id = @importId AND respondent_id IS NOT NULL
-           AND id NOT IN (SELECT min(id) FROM responses WHERE import_id = @importId AND respondent_id IS NOT NULL GROUP BY respondent_id)`,
+         WHERE id IN (SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY respondent_id ORDER BY id) AS n
+                                      FROM responses WHERE import_id = ? AND respondent_id IS NOT NULL)
+                      WHERE n > 1)`,
       )
-      .run({ importId }).changes;
+      .run(importId).changes;
   }
 
   /** Responses of an import that do not count for NPS, by reason. */
@@ -184,15 +185,18 @@ export class ImportRepository {
     }
   }
 
-  finish(importId: number, rowsRead: number, rowsImported: number, result: unknown): void {
+  finish(importId: number, rowsRead: number, rowsImported: number, result: unknown, dates: { first?: string; last?: string }): void {
     this.db
-      .prepare(
-        `UPDATE imports SET rows_read = ?, rows_imported = ?, result_json = ?,
-           first_date = (SELECT min(responded_at) FROM responses WHERE import_id = ?),
-           last_date = (SELECT max(responded_at) FROM responses WHERE import_id = ?)
-         WHERE id = ?`,
-      )
-      .run(rowsRead, rowsImported, JSON.stringify(result), importId, importId, importId);
+      .prepare('UPDATE imports SET rows_read = ?, rows_imported = ?, result_json = ?, first_date = ?, last_date = ? WHERE id = ?')
+      .run(rowsRead, rowsImported, JSON.stringify(result), dates.first ?? null, dates.last ?? null, importId);
+  }
+
+  dateRange(importId: number): { first?: string; last?: string } {
+    const row = this.db.prepare('SELECT min(responded_at) AS first, max(responded_at) AS last FROM responses WHERE import_id = ?').get(importId) as {
+      first: string | null;
+      last: string | null;
+    };
+    return { ...(row.first ? { first: row.first } : {}), ...(row.last ? { last: row.last } : {}) };
   }
 
   /** NPS counts over the import's counted responses. */

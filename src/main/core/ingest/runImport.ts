@@ -7,6 +7,7 @@ import { TemplateRepository } from '../db/templateRepository';
 import { summariseNps } from '../analysis/nps';
 import { DateLayoutEvidence, parseDate, resolveZone } from './dates';
 import { inspectImport } from './inspectImport';
+import { DuplicateFilter } from './duplicateFilter';
 import { createRowInterpreter, MANGLED_ID } from './interpretRow';
 import { openTable } from './openTable';
 import { headerSignature } from './roles';
@@ -92,6 +93,10 @@ export async function runImport(db: ProjectDb, options: ImportOptions, ctx: Impo
     const writer = repo.bulkWriter(importId, mapping.segments);
     const known = repo.respondentLookup(importId);
     let rowsRead = 0;
+    const repeats = new DuplicateFilter();
+    let firstDate: string | undefined;
+    let lastDate: string | undefined;
+    const collectEvidence = dateIndex !== undefined && !options.dateLayout && (preview.dateLayout === 'month-first' || preview.dateLayout === 'day-first');
     let imported = 0;
     let alreadyThere = 0;
     let headerLeft = layout.headerRows;
@@ -117,14 +122,21 @@ export async function runImport(db: ProjectDb, options: ImportOptions, ctx: Impo
         alreadyThere += 1;
         continue;
       }
-      if (dateIndex !== undefined) evidence.add(record.fields[dateIndex] ?? '');
+      // Only day/month order can be decided late; ISO, epochs and Google's layout cannot change.
+      if (collectEvidence) evidence.add(record.fields[dateIndex!] ?? '');
+      const at = row.response.respondedAt;
+      if (at !== undefined) {
+        if (firstDate === undefined || at < firstDate) firstDate = at;
+        if (lastDate === undefined || at > lastDate) lastDate = at;
+      }
+      if (id !== undefined) repeats.add(id);
       writer.add(row.response);
       imported += 1;
     }
     writer.flush();
     restoreIndexes();
     // Repeated respondent ids inside the file: the first stays, the others are duplicates (set-based, flat in memory).
-    repo.markDuplicates(importId);
+    if (repeats.mayHaveDuplicates) repo.markDuplicates(importId);
     const excluded = repo.exclusionCounts(importId);
     if (ctx.signal?.aborted) throw cancelled();
     if (rowsRead === 0) {
@@ -168,7 +180,12 @@ export async function runImport(db: ProjectDb, options: ImportOptions, ctx: Impo
       ...(dateLayout ? { dateLayout } : {}),
       ...(preview.timeZone ? { timeZone: preview.timeZone } : {}),
     };
-    repo.finish(importId, rowsRead, imported, { ...result, skippedCount });
+    if (dateLayout !== preview.dateLayout) {
+      const range = repo.dateRange(importId);
+      firstDate = range.first;
+      lastDate = range.last;
+    }
+    repo.finish(importId, rowsRead, imported, { ...result, skippedCount }, { first: firstDate, last: lastDate });
     if (ctx.signal?.aborted) throw cancelled();
     db.exec('COMMIT');
     const committedAt = performance.now();
