@@ -22,6 +22,7 @@ export default defineConfig({
           cli: resolve(root, 'src/main/cli/index.ts'),
           core: resolve(root, 'src/main/core/index.ts'),
           'import.worker': resolve(root, 'src/main/core/ingest/import.worker.ts'),
+          'parse.worker': resolve(root, 'src/main/core/ingest/parse.worker.ts'),
         },
       },
     },

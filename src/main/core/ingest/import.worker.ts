@@ -2,6 +2,7 @@
  * Worker entry for imports: opens its own connection to the project and runs
  * the import in one transaction, reporting progress to the main thread.
  */
+import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ImportOptions } from '../../../shared/imports';
 import { serializeError } from '../../../shared/errors';
@@ -31,6 +32,8 @@ async function main(): Promise<void> {
   try {
     const result = await runImport(db, data.options, {
       signal: controller.signal,
+      // The parse worker sits beside this file in the build (out/main).
+      parseWorkerFile: join(__dirname, 'parse.worker.js'),
       onProgress: (p) => send({ type: 'progress', ...importProgressMessage(p, started) }),
     });
     send({ type: 'result', result });

@@ -1,15 +1,15 @@
 import { AppError } from '../../../shared/errors';
-import type { ImportOptions, ImportResult, SkippedRow } from '../../../shared/imports';
+import type { ImportOptions, ImportResult } from '../../../shared/imports';
 import type { ProjectDb } from '../db/connection';
 import { catchUpFullTextIndex } from '../db/fullTextIndex';
 import { ImportRepository } from '../db/importRepository';
 import { TemplateRepository } from '../db/templateRepository';
 import { summariseNps } from '../analysis/nps';
-import { DateLayoutEvidence, parseDate, resolveZone } from './dates';
+import { parseDate, resolveZone } from './dates';
 import { inspectImport } from './inspectImport';
 import { DuplicateFilter } from './duplicateFilter';
-import { createRowInterpreter, MANGLED_ID } from './interpretRow';
-import { openTable } from './openTable';
+import { readRows, type RowPlan, type RowsEnd } from './rowSource';
+import { workerRows } from './workerRows';
 import { headerSignature } from './roles';
 
 export interface ImportProgress {
@@ -22,14 +22,14 @@ export interface ImportProgress {
 
 export interface ImportContext {
   readonly signal?: AbortSignal;
+  /** The built parse worker (parse.worker.js); rows are read in this thread when absent. */
+  readonly parseWorkerFile?: string;
   readonly onProgress?: (progress: ImportProgress) => void;
   readonly now?: () => Date;
 }
 
-const PROGRESS_EVERY = 2000;
 /** Page cache for the import's connection: 128 MiB (negative = KiB, as PRAGMA cache_size takes it). */
 const IMPORT_CACHE_KIB = -131_072;
-const MAX_LISTED_SKIPS = 10_000;
 
 function cancelled(): AppError {
   return new AppError('JOB_CANCELLED', 'The import was cancelled; nothing was imported.');
@@ -46,12 +46,6 @@ function cancelled(): AppError {
 export async function runImport(db: ProjectDb, options: ImportOptions, ctx: ImportContext = {}): Promise<ImportResult> {
   const startedAt = performance.now();
   const templates = new TemplateRepository(db);
-  const skipped: SkippedRow[] = [];
-  let skippedCount = 0;
-  const onSkip = (issue: SkippedRow) => {
-    skippedCount += 1;
-    if (skipped.length < MAX_LISTED_SKIPS) skipped.push(issue);
-  };
   const { table, profile, layout, preview } = await inspectImport(options, (signature) => templates.findByHeader(signature));
   const mapping = preview.mapping;
   if (!mapping) {
@@ -59,11 +53,15 @@ export async function runImport(db: ProjectDb, options: ImportOptions, ctx: Impo
       detail: 'Choose the score column in the mapping (or pass --mapping with a "score" column) and import again.',
     });
   }
-  const reopened = await openTable(options.path, { ...options, onSkip, ...(ctx.signal ? { signal: ctx.signal } : {}) });
-  const dateSettings = { ...(preview.dateLayout ? { layout: preview.dateLayout } : {}), ...(preview.timeZone ? { timeZone: preview.timeZone } : {}) };
-  const interpret = createRowInterpreter(layout, mapping, profile, dateSettings);
-  const dateIndex = layout.columns.find((c) => c.name === mapping.date)?.index;
-  const evidence = new DateLayoutEvidence();
+  const plan: RowPlan = {
+    options,
+    layout,
+    platform: profile.id,
+    mapping,
+    dates: { ...(preview.dateLayout ? { layout: preview.dateLayout } : {}), ...(preview.timeZone ? { timeZone: preview.timeZone } : {}) },
+    // Only day/month order can be decided late; ISO, epochs and Google's layout cannot change.
+    collectEvidence: mapping.date !== undefined && !options.dateLayout && (preview.dateLayout === 'month-first' || preview.dateLayout === 'day-first'),
+  };
   const repo = new ImportRepository(db);
   const now = ctx.now ?? (() => new Date());
 
@@ -92,47 +90,40 @@ export async function runImport(db: ProjectDb, options: ImportOptions, ctx: Impo
     const restoreIndexes = repo.suspendIndexesWhenEmpty();
     const writer = repo.bulkWriter(importId, mapping.segments);
     const known = repo.respondentLookup(importId);
-    let rowsRead = 0;
     const repeats = new DuplicateFilter();
     let firstDate: string | undefined;
     let lastDate: string | undefined;
-    const collectEvidence = dateIndex !== undefined && !options.dateLayout && (preview.dateLayout === 'month-first' || preview.dateLayout === 'day-first');
     let imported = 0;
     let alreadyThere = 0;
-    let headerLeft = layout.headerRows;
-    let undatable = 0;
-    let mangledIds = 0;
-    const idIndex = layout.columns.find((c) => c.name === mapping.respondentId)?.index;
-    for await (const record of reopened.records()) {
-      if (headerLeft > 0) {
-        headerLeft -= 1;
-        continue;
+    let end: RowsEnd | undefined;
+    // Parsing runs on the other core when the parse worker is at hand (the app); in this thread otherwise (tests).
+    const source = ctx.parseWorkerFile ? workerRows(ctx.parseWorkerFile, plan, ctx.signal) : readRows(plan, ctx.signal);
+    for await (const item of source) {
+      if (item.kind === 'end') {
+        end = item;
+        break;
       }
-      rowsRead += 1;
-      if (rowsRead % PROGRESS_EVERY === 0) {
-        if (ctx.signal?.aborted) throw cancelled();
-        ctx.onProgress?.({ rows: rowsRead, bytes: reopened.bytesRead(), totalBytes: reopened.totalBytes });
-        await new Promise((resolve) => setImmediate(resolve));
+      if (ctx.signal?.aborted) throw cancelled();
+      for (const response of item.rows) {
+        const id = response.respondentId;
+        if (id !== undefined && known(id)) {
+          alreadyThere += 1;
+          continue;
+        }
+        if (id !== undefined) repeats.add(id);
+        const at = response.respondedAt;
+        if (at !== undefined) {
+          if (firstDate === undefined || at < firstDate) firstDate = at;
+          if (lastDate === undefined || at > lastDate) lastDate = at;
+        }
+        writer.add(response);
+        imported += 1;
       }
-      const row = interpret(record);
-      if (dateIndex !== undefined && (record.fields[dateIndex] ?? '').trim() !== '' && !row.response.respondedAt) undatable += 1;
-      if (idIndex !== undefined && MANGLED_ID.test((record.fields[idIndex] ?? '').trim())) mangledIds += 1;
-      const id = row.response.respondentId;
-      if (id !== undefined && known(id)) {
-        alreadyThere += 1;
-        continue;
-      }
-      // Only day/month order can be decided late; ISO, epochs and Google's layout cannot change.
-      if (collectEvidence) evidence.add(record.fields[dateIndex!] ?? '');
-      const at = row.response.respondedAt;
-      if (at !== undefined) {
-        if (firstDate === undefined || at < firstDate) firstDate = at;
-        if (lastDate === undefined || at > lastDate) lastDate = at;
-      }
-      if (id !== undefined) repeats.add(id);
-      writer.add(row.response);
-      imported += 1;
+      ctx.onProgress?.({ rows: item.rowsRead, bytes: item.bytes, totalBytes: item.totalBytes });
+      await new Promise((resolve) => setImmediate(resolve));
     }
+    if (!end) throw cancelled();
+    const { rowsRead, skipped, skippedCount, undatable, mangledIds } = end;
     writer.flush();
     restoreIndexes();
     // Repeated respondent ids inside the file: the first stays, the others are duplicates (set-based, flat in memory).
@@ -145,7 +136,7 @@ export async function runImport(db: ProjectDb, options: ImportOptions, ctx: Impo
 
     // The date layout was decided from the first rows; all the values may say otherwise (a 25/04 late in the file).
     let dateLayout = preview.dateLayout;
-    const final = evidence.decide();
+    const final = end.evidence;
     if (!options.dateLayout && final && dateLayout && final.layout !== dateLayout && !final.ambiguous) {
       dateLayout = final.layout;
       const zone = resolveZone(preview.timeZone);
@@ -189,7 +180,7 @@ export async function runImport(db: ProjectDb, options: ImportOptions, ctx: Impo
     if (ctx.signal?.aborted) throw cancelled();
     db.exec('COMMIT');
     const committedAt = performance.now();
-    ctx.onProgress?.({ rows: rowsRead, bytes: reopened.totalBytes, totalBytes: reopened.totalBytes, phase: 'indexing' });
+    ctx.onProgress?.({ rows: rowsRead, bytes: table.totalBytes, totalBytes: table.totalBytes, phase: 'indexing' });
     // The rows are committed; the full-text index follows in its own transaction (repaired on open if a crash falls between).
     catchUpFullTextIndex(db);
     return { ...result, timings: { rowsMs: committedAt - startedAt, indexMs: performance.now() - committedAt } };

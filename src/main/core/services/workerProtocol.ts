@@ -9,6 +9,6 @@ export type WorkerToMain =
 /** Messages from the main thread to a job's worker. */
 export type MainToWorker = { readonly seq: number; readonly type: 'cancel' };
 
-type WithoutSeq<T> = T extends unknown ? Omit<T, 'seq'> : never;
+export type WithoutSeq<T> = T extends unknown ? Omit<T, "seq"> : never;
 /** A worker message before its sequence number is stamped on. */
 export type WorkerMessageBody = WithoutSeq<WorkerToMain>;
