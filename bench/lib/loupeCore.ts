@@ -12,11 +12,14 @@ export function loadCore(): LoupeCore {
   return createRequire(import.meta.url)(built) as LoupeCore;
 }
 
-/** Imports the corpus survey into a fresh project at `path` and returns the import result. */
+/**
+ * Imports the corpus survey into a fresh project at `path`, as the app does it: this thread
+ * writes (the app's import worker) while the built parse worker reads on the other core.
+ */
 export async function importCorpus(core: LoupeCore, path: string, survey: string) {
   const db = await core.createProjectDatabase(path);
   try {
-    return await core.runImport(db, { path: survey });
+    return await core.runImport(db, { path: survey }, { parseWorkerFile: join(REPO_ROOT, 'out', 'main', 'parse.worker.js') });
   } finally {
     db.close();
   }
