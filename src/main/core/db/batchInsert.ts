@@ -33,6 +33,15 @@ export class BatchInserter {
     this.rows += 1;
   }
 
+  /** Buffers one value of the row being built; `endRow` closes it (no array per row on hot paths). */
+  push(value: Value): void {
+    this.pending.push(value);
+  }
+
+  endRow(): void {
+    this.rows += 1;
+  }
+
   get buffered(): number {
     return this.rows;
   }

@@ -4,6 +4,7 @@ import { asImportId } from '../../../shared/model';
 import { BatchInserter } from './batchInsert';
 import { lowerFullTextMarker } from './fullTextIndex';
 import { SegmentRepository } from './segmentRepository';
+import { RESPONSE_SLOTS, type PackedRows } from './packedRows';
 import type { ProjectDb } from './connection';
 
 export interface NewImport {
@@ -84,7 +85,7 @@ export class ImportRepository {
    * holds the write lock), so a response, its verbatims and its segment
    * values go out in multi-row statements. Call `flush` before reading back.
    */
-  bulkWriter(importId: number, segmentNames: readonly string[]): { add(response: NewResponse): number; flush(): void } {
+  bulkWriter(importId: number, segmentNames: readonly string[]): { add(rows: PackedRows, index: number, verbatimAt: number): number; flush(): void } {
     let nextId = ((this.db.prepare('SELECT coalesce(max(id), 0) FROM responses').pluck().get() as number) ?? 0) + 1;
     const segmentRepo = new SegmentRepository(this.db);
     const segments = segmentRepo.ensure(segmentNames).map((segment) => ({ segment, valueId: segmentRepo.valueIds(segment.id) }));
@@ -99,21 +100,31 @@ export class ImportRepository {
       verbatims.flush();
     };
     return {
-      add: (r) => {
+      /**
+       * Writes response `index` of a packed batch and its verbatims, which start at
+       * triple offset `verbatimAt`; returns the offset of the next response's verbatims.
+       */
+      add: (rows, index, verbatimAt) => {
         const id = nextId;
         nextId += 1;
-        const row: (string | number | null)[] = [
-          id, importId, r.sourceRow, r.respondentId ?? null, r.customerKey ?? null, r.score ?? null, r.excludedReason ?? null,
-          r.respondedAt ?? null, r.respondedLocal ?? null, r.respondedRaw ?? null, JSON.stringify(r.fields),
-        ];
-        for (const { segment, valueId } of segments) {
-          const value = r.segments[segment.name];
-          row.push(value === undefined || value === '' ? null : valueId(value));
+        const base = index * rows.stride;
+        const v = rows.values;
+        responses.push(id);
+        responses.push(importId);
+        for (let k = 0; k < RESPONSE_SLOTS; k += 1) responses.push(v[base + k]!);
+        for (let k = 0; k < segments.length; k += 1) {
+          const value = v[base + RESPONSE_SLOTS + k] as string | null;
+          responses.push(value === null ? null : segments[k]!.valueId(value));
         }
-        responses.add(row);
-        for (const v of r.verbatims) verbatims.add([id, v.column, v.text]);
+        responses.endRow();
+        let at = verbatimAt;
+        const triples = rows.verbatims;
+        while (at < triples.length && triples[at] === index) {
+          verbatims.add([id, triples[at + 1] as string, triples[at + 2] as string]);
+          at += 3;
+        }
         if (responses.buffered >= 256) flush();
-        return id;
+        return at;
       },
       flush,
     };

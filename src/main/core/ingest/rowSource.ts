@@ -1,9 +1,9 @@
 import { AppError } from '../../../shared/errors';
 import type { ColumnMapping, DateLayout, ImportOptions, SkippedRow } from '../../../shared/imports';
-import type { NewResponse } from '../db/importRepository';
 import { DateLayoutEvidence } from './dates';
 import { createRowInterpreter, MANGLED_ID, type DateSettings } from './interpretRow';
 import { openTable } from './openTable';
+import { emptyPacked, pack, type PackedRows } from '../db/packedRows';
 import { platformById } from './platforms/detectPlatform';
 import type { DetectedLayout, PlatformId } from './platforms/platformTypes';
 
@@ -20,7 +20,7 @@ export interface RowPlan {
 
 export interface RowBatch {
   readonly kind: 'rows';
-  readonly rows: readonly NewResponse[];
+  readonly rows: PackedRows;
   readonly rowsRead: number;
   readonly bytes: number;
   readonly totalBytes: number;
@@ -65,7 +65,7 @@ export async function* readRows(plan: RowPlan, signal?: AbortSignal): AsyncGener
   let rowsRead = 0;
   let undatable = 0;
   let mangledIds = 0;
-  let rows: NewResponse[] = [];
+  let rows = emptyPacked(plan.mapping.segments.length) as PackedRows & { count: number };
   for await (const record of table.records()) {
     if (headerLeft > 0) {
       headerLeft -= 1;
@@ -79,14 +79,14 @@ export async function* readRows(plan: RowPlan, signal?: AbortSignal): AsyncGener
       if (plan.collectEvidence) evidence.add(raw);
     }
     if (idIndex !== undefined && MANGLED_ID.test((record.fields[idIndex] ?? '').trim())) mangledIds += 1;
-    rows.push(response);
-    if (rows.length === BATCH_ROWS) {
+    pack(rows, response, plan.mapping.segments);
+    if (rows.count === BATCH_ROWS) {
       if (signal?.aborted) throw new AppError('JOB_CANCELLED', 'The import was cancelled; nothing was imported.');
       yield { kind: 'rows', rows, rowsRead, bytes: table.bytesRead(), totalBytes: table.totalBytes };
-      rows = [];
+      rows = emptyPacked(plan.mapping.segments.length) as PackedRows & { count: number };
     }
   }
-  if (rows.length > 0) yield { kind: 'rows', rows, rowsRead, bytes: table.totalBytes, totalBytes: table.totalBytes };
+  if (rows.count > 0) yield { kind: 'rows', rows, rowsRead, bytes: table.totalBytes, totalBytes: table.totalBytes };
   const decided = plan.collectEvidence ? evidence.decide() : undefined;
   yield { kind: 'end', rowsRead, skipped, skippedCount, undatable, mangledIds, ...(decided ? { evidence: decided } : {}) };
 }

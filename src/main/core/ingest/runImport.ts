@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/errors';
 import type { ImportOptions, ImportResult } from '../../../shared/imports';
 import type { ProjectDb } from '../db/connection';
 import { catchUpFullTextIndex } from '../db/fullTextIndex';
+import { SLOT } from '../db/packedRows';
 import { ImportRepository } from '../db/importRepository';
 import { TemplateRepository } from '../db/templateRepository';
 import { summariseNps } from '../analysis/nps';
@@ -104,19 +105,23 @@ export async function runImport(db: ProjectDb, options: ImportOptions, ctx: Impo
         break;
       }
       if (ctx.signal?.aborted) throw cancelled();
-      for (const response of item.rows) {
-        const id = response.respondentId;
-        if (id !== undefined && known(id)) {
+      const rows = item.rows;
+      let verbatimAt = 0;
+      for (let i = 0; i < rows.count; i += 1) {
+        const base = i * rows.stride;
+        const id = rows.values[base + SLOT.respondentId] as string | null;
+        if (id !== null && known(id)) {
           alreadyThere += 1;
+          while (verbatimAt < rows.verbatims.length && rows.verbatims[verbatimAt] === i) verbatimAt += 3;
           continue;
         }
-        if (id !== undefined) repeats.add(id);
-        const at = response.respondedAt;
-        if (at !== undefined) {
+        if (id !== null) repeats.add(id);
+        const at = rows.values[base + SLOT.respondedAt] as string | null;
+        if (at !== null) {
           if (firstDate === undefined || at < firstDate) firstDate = at;
           if (lastDate === undefined || at > lastDate) lastDate = at;
         }
-        writer.add(response);
+        verbatimAt = writer.add(rows, i, verbatimAt);
         imported += 1;
       }
       ctx.onProgress?.({ rows: item.rowsRead, bytes: item.bytes, totalBytes: item.totalBytes });

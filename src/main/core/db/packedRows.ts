@@ -1,0 +1,58 @@
+import type { NewResponse } from './importRepository';
+
+/**
+ * Rows travel from the parse worker to the import thread packed: one flat
+ * array of primitives per batch (no object per row, so structured cloning
+ * and garbage collection stay cheap on the thread that writes).
+ *
+ * Per response, `RESPONSE_SLOTS` values then one per segment (in mapping order):
+ */
+export const SLOT = {
+  sourceRow: 0,
+  respondentId: 1,
+  customerKey: 2,
+  score: 3,
+  excludedReason: 4,
+  respondedAt: 5,
+  respondedLocal: 6,
+  respondedRaw: 7,
+  fieldsJson: 8,
+} as const;
+export const RESPONSE_SLOTS = 9;
+
+export type Packed = string | number | null;
+
+export interface PackedRows {
+  /** Values per response: RESPONSE_SLOTS + the number of segments. */
+  readonly stride: number;
+  readonly count: number;
+  readonly values: Packed[];
+  /** Triples: index of the response in this batch, verbatim column, text (in response order). */
+  readonly verbatims: (string | number)[];
+}
+
+export function emptyPacked(segments: number): PackedRows {
+  return { stride: RESPONSE_SLOTS + segments, count: 0, values: [], verbatims: [] };
+}
+
+/** Appends one response; `segmentNames` fixes the order of its segment values. */
+export function pack(into: PackedRows & { count: number }, r: NewResponse, segmentNames: readonly string[]): void {
+  const index = into.count;
+  into.values.push(
+    r.sourceRow,
+    r.respondentId ?? null,
+    r.customerKey ?? null,
+    r.score ?? null,
+    r.excludedReason ?? null,
+    r.respondedAt ?? null,
+    r.respondedLocal ?? null,
+    r.respondedRaw ?? null,
+    JSON.stringify(r.fields),
+  );
+  for (const name of segmentNames) {
+    const value = r.segments[name];
+    into.values.push(value === undefined || value === '' ? null : value);
+  }
+  for (const v of r.verbatims) into.verbatims.push(index, v.column, v.text);
+  into.count += 1;
+}
