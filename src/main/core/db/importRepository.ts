@@ -23,21 +23,6 @@ export interface NewImport {
   readonly importedAt: string;
 }
 
-export interface NewResponse {
-  readonly sourceRow: number;
-  readonly respondentId?: string;
-  readonly customerKey?: string;
-  readonly score?: number;
-  readonly excludedReason?: string;
-  readonly respondedAt?: string;
-  readonly respondedLocal?: string;
-  readonly respondedRaw?: string;
-  /** Every column of the row that is not a verbatim, by name. */
-  readonly fields: Readonly<Record<string, string>>;
-  readonly segments: Readonly<Record<string, string>>;
-  readonly verbatims: readonly { readonly column: string; readonly text: string }[];
-}
-
 interface ImportRow {
   id: number;
   kind: ImportSummary['kind'];

@@ -1,5 +1,3 @@
-import type { NewResponse } from './importRepository';
-
 /**
  * Rows travel from the parse worker to the import thread packed: one flat
  * array of primitives per batch (no object per row, so structured cloning
@@ -33,26 +31,4 @@ export interface PackedRows {
 
 export function emptyPacked(segments: number): PackedRows {
   return { stride: RESPONSE_SLOTS + segments, count: 0, values: [], verbatims: [] };
-}
-
-/** Appends one response; `segmentNames` fixes the order of its segment values. */
-export function pack(into: PackedRows & { count: number }, r: NewResponse, segmentNames: readonly string[]): void {
-  const index = into.count;
-  into.values.push(
-    r.sourceRow,
-    r.respondentId ?? null,
-    r.customerKey ?? null,
-    r.score ?? null,
-    r.excludedReason ?? null,
-    r.respondedAt ?? null,
-    r.respondedLocal ?? null,
-    r.respondedRaw ?? null,
-    JSON.stringify(r.fields),
-  );
-  for (const name of segmentNames) {
-    const value = r.segments[name];
-    into.values.push(value === undefined || value === '' ? null : value);
-  }
-  for (const v of r.verbatims) into.verbatims.push(index, v.column, v.text);
-  into.count += 1;
 }

@@ -193,17 +193,20 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** The most common export form, 2026-09-27T15:04:05Z, read by position (a million of these per big import). */
 function canonicalUtc(raw: string): ParsedDate | undefined {
   if (raw.length !== 20 || raw.charCodeAt(19) !== 90 /* Z */ || raw.charCodeAt(10) !== 84 /* T */) return undefined;
-  for (const i of [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]) {
-    const c = raw.charCodeAt(i);
-    if (c < 48 || c > 57) return undefined;
+  if (raw.charCodeAt(4) !== 45 || raw.charCodeAt(7) !== 45 || raw.charCodeAt(13) !== 58 || raw.charCodeAt(16) !== 58) return undefined;
+  const d = (i: number) => raw.charCodeAt(i) - 48;
+  for (const i of DIGITS) {
+    const c = d(i);
+    if (c < 0 || c > 9) return undefined;
   }
-  if (raw[4] !== '-' || raw[7] !== '-' || raw[13] !== ':' || raw[16] !== ':') return undefined;
-  const year = Number(raw.slice(0, 4));
-  const month = Number(raw.slice(5, 7));
-  const day = Number(raw.slice(8, 10));
+  const year = d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3);
+  const month = d(5) * 10 + d(6);
+  const day = d(8) * 10 + d(9);
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   if (month < 1 || month > 12 || day < 1 || day > (month === 2 && !leap ? 28 : DAYS_IN_MONTH[month - 1]!)) return undefined;
-  if (Number(raw.slice(11, 13)) > 23 || Number(raw.slice(14, 16)) > 59 || Number(raw.slice(17, 19)) > 59) return undefined;
+  if (d(11) * 10 + d(12) > 23 || d(14) * 10 + d(15) > 59 || d(17) * 10 + d(18) > 59) return undefined;
   const local = raw.slice(0, 19);
   return { utc: `${local}.000Z`, local };
 }
+
+const DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18];

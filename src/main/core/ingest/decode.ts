@@ -12,21 +12,29 @@ export async function* decodeText(bytes: AsyncIterable<Uint8Array>, encoding: Te
   if (encoding !== 'windows-1252') {
     // Node's own decoders are strict and keep surrogate pairs split across chunks intact.
     const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: false });
+    const invalid = () =>
+      new AppError('BAD_INPUT', `"${fileName}" is not valid ${encoding.toUpperCase()} near byte ${offset}.`, {
+        detail:
+          encoding === 'utf-8'
+            ? 'Choose the Windows-1252 encoding for files saved by Excel as "CSV (Comma delimited)", and import again.'
+            : 'The file is damaged, or it is not in this encoding: let Loupe detect the encoding, or choose another.',
+      });
     for await (const chunk of bytes) {
+      let text: string;
       try {
-        const text = decoder.decode(chunk, { stream: true });
-        if (text) yield text;
+        text = decoder.decode(chunk, { stream: true });
       } catch {
-        throw new AppError('BAD_INPUT', `"${fileName}" is not valid ${encoding.toUpperCase()} near byte ${offset}.`, {
-          detail:
-            encoding === 'utf-8'
-              ? 'Choose the Windows-1252 encoding for files saved by Excel as "CSV (Comma delimited)", and import again.'
-              : 'The file is damaged, or it is not in this encoding: let Loupe detect the encoding, or choose another.',
-        });
+        throw invalid();
       }
+      if (text) yield text;
       offset += chunk.length;
     }
-    const rest = decoder.decode();
+    let rest: string;
+    try {
+      rest = decoder.decode(); // an incomplete character at the very end is invalid too
+    } catch {
+      throw invalid();
+    }
     if (rest) yield rest;
     return;
   }

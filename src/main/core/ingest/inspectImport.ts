@@ -1,7 +1,8 @@
 import { AppError } from '../../../shared/errors';
 import type { ColumnMapping, ColumnPreview, ColumnRole, DateLayout, ImportOptions, ImportPreview } from '../../../shared/imports';
 import { DateLayoutEvidence } from './dates';
-import { createRowInterpreter, previewRow } from './interpretRow';
+import { createRowPacker, previewRow } from './interpretRow';
+import { emptyPacked } from '../db/packedRows';
 import { openTable, type OpenedTable } from './openTable';
 import { detectPlatform } from './platforms/detectPlatform';
 import type { DetectedLayout, PlatformProfile } from './platforms/platformTypes';
@@ -101,7 +102,13 @@ export async function inspectImport(options: ImportOptions, findTemplate: Templa
     warnings.push('Every date in the sample fits both day-first and month-first order; month-first (US) was assumed. Change it if the export is European.');
   }
 
-  const interpret = mapping ? createRowInterpreter(layout, mapping, profile, { ...(dateLayout ? { layout: dateLayout } : {}), ...(timeZone ? { timeZone } : {}) }) : undefined;
+  let previewRows: ImportPreview['rows'] = [];
+  if (mapping) {
+    const packRow = createRowPacker(layout, mapping, profile, { ...(dateLayout ? { layout: dateLayout } : {}), ...(timeZone ? { timeZone } : {}) });
+    const batch = emptyPacked(mapping.segments.length);
+    for (const record of data.slice(0, PREVIEW_ROWS)) packRow(record, batch);
+    previewRows = Array.from({ length: batch.count }, (_, i) => previewRow(batch, i, mapping));
+  }
   const columns: ColumnPreview[] = suggested.profiles.map((p) => ({
     name: p.name,
     ...(p.label ? { label: p.label } : {}),
@@ -122,7 +129,7 @@ export async function inspectImport(options: ImportOptions, findTemplate: Templa
     columns,
     mappingSource,
     dateAmbiguous: !options.dateLayout && decided.ambiguous,
-    rows: interpret ? data.slice(0, PREVIEW_ROWS).map((r) => previewRow(interpret(r))) : [],
+    rows: previewRows,
     warnings,
     ...(table.encoding ? { encoding: table.encoding } : {}),
     ...(table.encodingReason ? { encodingReason: table.encodingReason } : {}),

@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/errors';
 import type { ColumnMapping, DateLayout, PreviewRow } from '../../../shared/imports';
-import type { NewResponse } from '../db/importRepository';
+import { RESPONSE_SLOTS, SLOT, type PackedRows } from '../db/packedRows';
 import { parseDate, resolveZone } from './dates';
 import type { DetectedLayout, PlatformProfile } from './platforms/platformTypes';
 import type { RawRecord } from './readers/tableTypes';
@@ -17,13 +17,13 @@ export const MANGLED_ID = /^\d(\.\d+)?E\+\d+$/i;
 /** Customer keys match across files: trimmed, and emails case-folded; placeholders like "anonymous" are no key. */
 export function normaliseCustomerKey(raw: string): string | undefined {
   const key = raw.trim();
-  if (key === '' || PLACEHOLDERS.has(key.toLowerCase()) || MANGLED_ID.test(key)) return undefined;
-  return EMAIL.test(key) ? key.toLowerCase() : key;
+  if (key === '' || (key.length <= 9 && PLACEHOLDERS.has(key.toLowerCase())) || isMangledId(key)) return undefined;
+  return key.includes('@') && EMAIL.test(key) ? key.toLowerCase() : key;
 }
 
-export interface InterpretedRow {
-  readonly response: NewResponse;
-  readonly excluded?: string;
+/** MANGLED_ID.test, skipping the regular expression for the ids that cannot match (no "E"). */
+function isMangledId(text: string): boolean {
+  return (text.includes('E') || text.includes('e')) && MANGLED_ID.test(text);
 }
 
 export interface DateSettings {
@@ -32,8 +32,15 @@ export interface DateSettings {
   readonly timeZone?: string;
 }
 
-/** Turns one data record into the response it imports as, by the mapping's column roles. */
-export function createRowInterpreter(layout: DetectedLayout, mapping: ColumnMapping, profile: PlatformProfile, dates: DateSettings): (record: RawRecord) => InterpretedRow {
+/** A batch being filled: `count` grows as rows are packed. */
+export type PackedBatch = PackedRows & { count: number };
+
+/**
+ * Turns each data record into the response it imports as, by the mapping's
+ * column roles, written straight into a packed batch (see db/packedRows):
+ * no object per row, since this runs a million times for a big export.
+ */
+export function createRowPacker(layout: DetectedLayout, mapping: ColumnMapping, profile: PlatformProfile, dates: DateSettings): (record: RawRecord, into: PackedBatch) => void {
   const index = new Map(layout.columns.map((c) => [c.name, c.index]));
   const need = (name: string | undefined): number | undefined => {
     if (name === undefined) return undefined;
@@ -50,72 +57,86 @@ export function createRowInterpreter(layout: DetectedLayout, mapping: ColumnMapp
   const idAt = need(mapping.respondentId);
   const keyAt = need(mapping.customerKey);
   const verbatimAt = mapping.verbatims.map((name) => [name, need(name)!] as const);
-  const segmentAt = mapping.segments.map((name) => [name, need(name)!] as const);
-  const verbatimSet = new Set(mapping.verbatims);
+  const segmentAt = mapping.segments.map((name) => need(name)!);
   // Columns with a place of their own (score, date, ids, segments, verbatims) are not repeated in
   // fields_json; a score that could not be read is kept there, as written, so nothing is lost.
-  const stored = new Set([...verbatimSet, mapping.date, mapping.respondentId, mapping.customerKey, ...mapping.segments].filter((n): n is string => n !== undefined));
-  const others = layout.columns.filter((c) => !stored.has(c.name) && c.name !== mapping.score);
+  const stored = new Set([...mapping.verbatims, mapping.date, mapping.respondentId, mapping.customerKey, ...mapping.segments].filter((n): n is string => n !== undefined));
+  const others = layout.columns.filter((c) => !stored.has(c.name) && c.name !== mapping.score).map((c) => [JSON.stringify(c.name), c.index] as const);
+  const scoreKey = JSON.stringify(mapping.score);
   const keepRaw = dates.layout === 'month-first' || dates.layout === 'day-first';
   const dateColumn = layout.columns.find((c) => c.name === mapping.date);
   const zone = resolveZone(dates.timeZone ?? dateColumn?.timeZone);
+  const exclusion = profile.exclusion;
 
-  return (record) => {
-    const cell = (i: number | undefined) => (i === undefined ? '' : (record.fields[i] ?? ''));
-    const byName = (name: string) => {
-      const i = index.get(name);
-      return i === undefined ? undefined : record.fields[i];
-    };
-    const { score, excludedReason: scoreReason } = parseScore(cell(scoreAt));
-    const excluded = profile.exclusion?.(byName) ?? scoreReason;
+  return (record, into) => {
+    const fields = record.fields;
+    const cell = (i: number | undefined) => (i === undefined ? '' : (fields[i] ?? ''));
+    const rawScore = fields[scoreAt] ?? '';
+    const { score, excludedReason: scoreReason } = parseScore(rawScore);
+    const excluded =
+      (exclusion
+        ? exclusion((name) => {
+            const i = index.get(name);
+            return i === undefined ? undefined : fields[i];
+          })
+        : undefined) ?? scoreReason;
     const rawDate = cell(dateAt).trim();
     const parsed = rawDate && dates.layout ? parseDate(rawDate, dates.layout, zone) : undefined;
     const rawId = cell(idAt).trim();
-    const respondentId = MANGLED_ID.test(rawId) || PLACEHOLDERS.has(rawId.toLowerCase()) ? '' : rawId;
-    const customerKey = normaliseCustomerKey(cell(keyAt));
-    const fields: Record<string, string> = {};
-    for (const c of others) {
-      const value = record.fields[c.index] ?? '';
-      if (value !== '') fields[c.name] = value;
+    const respondentId = rawId === '' || isMangledId(rawId) || (rawId.length <= 9 && PLACEHOLDERS.has(rawId.toLowerCase())) ? null : rawId;
+    let json = '';
+    for (const [key, i] of others) {
+      const value = fields[i] ?? '';
+      if (value !== '') json += `${json === '' ? '' : ','}${key}:${JSON.stringify(value)}`;
     }
-    if (scoreReason === 'invalid-score') fields[mapping.score] = cell(scoreAt);
-    const segments: Record<string, string> = {};
-    for (const [name, i] of segmentAt) segments[name] = cell(i).trim();
-    const verbatims: { column: string; text: string }[] = [];
-    for (const [column, i] of verbatimAt) {
-      const text = cell(i).trim();
-      if (text !== '') verbatims.push({ column, text });
-    }
-    // One object shape for every row (no conditional spreads): this runs a million times per import.
-    const response: NewResponse = {
-      sourceRow: record.line,
-      fields,
-      segments,
-      verbatims,
-      score,
-      excludedReason: excluded,
-      respondentId: respondentId || undefined,
-      customerKey,
+    if (scoreReason === 'invalid-score') json += `${json === '' ? '' : ','}${scoreKey}:${JSON.stringify(rawScore)}`;
+    const at = into.count;
+    into.values.push(
+      record.line,
+      respondentId,
+      normaliseCustomerKey(cell(keyAt)) ?? null,
+      score ?? null,
+      excluded ?? null,
+      parsed ? parsed.utc : null,
+      parsed ? parsed.local : null,
       // The raw date is kept where a later decision on day/month order may re-read it.
-      respondedRaw: rawDate && (keepRaw || !parsed) ? rawDate : undefined,
-      respondedAt: parsed?.utc,
-      respondedLocal: parsed?.local,
-    };
-    return excluded ? { response, excluded } : { response };
+      rawDate && (keepRaw || !parsed) ? rawDate : null,
+      `{${json}}`,
+    );
+    for (const i of segmentAt) {
+      const value = (fields[i] ?? '').trim();
+      into.values.push(value === '' ? null : value);
+    }
+    for (const [column, i] of verbatimAt) {
+      const text = (fields[i] ?? '').trim();
+      if (text !== '') into.verbatims.push(at, column, text);
+    }
+    into.count += 1;
   };
 }
 
-/** A response as the wizard's preview shows it. */
-export function previewRow(row: InterpretedRow): PreviewRow {
-  const r = row.response;
+/** Response `i` of a packed batch as the wizard's preview shows it. */
+export function previewRow(rows: PackedRows, i: number, mapping: ColumnMapping): PreviewRow {
+  const v = rows.values;
+  const base = i * rows.stride;
+  const score = v[base + SLOT.score] as number | null;
+  const excluded = v[base + SLOT.excludedReason] as string | null;
+  const respondentId = v[base + SLOT.respondentId] as string | null;
+  const date = v[base + SLOT.respondedAt] as string | null;
+  const segments: Record<string, string> = {};
+  mapping.segments.forEach((name, k) => {
+    segments[name] = (v[base + RESPONSE_SLOTS + k] as string | null) ?? '';
+  });
+  const verbatims: string[] = [];
+  for (let t = 0; t < rows.verbatims.length; t += 3) if (rows.verbatims[t] === i) verbatims.push(rows.verbatims[t + 2] as string);
   return {
-    line: r.sourceRow,
-    verbatims: r.verbatims.map((v) => v.text),
-    segments: r.segments,
-    ...(r.respondentId ? { respondentId: r.respondentId } : {}),
-    ...(r.score === undefined ? {} : { score: r.score }),
-    ...(r.score !== undefined && !row.excluded ? { group: npsGroup(r.score) } : {}),
-    ...(row.excluded ? { excluded: row.excluded } : {}),
-    ...(r.respondedAt ? { date: r.respondedAt } : {}),
+    line: v[base + SLOT.sourceRow] as number,
+    verbatims,
+    segments,
+    ...(respondentId ? { respondentId } : {}),
+    ...(score === null ? {} : { score }),
+    ...(score !== null && !excluded ? { group: npsGroup(score) } : {}),
+    ...(excluded ? { excluded } : {}),
+    ...(date ? { date } : {}),
   };
 }

@@ -1,9 +1,9 @@
 import { AppError } from '../../../shared/errors';
 import type { ColumnMapping, DateLayout, ImportOptions, SkippedRow } from '../../../shared/imports';
 import { DateLayoutEvidence } from './dates';
-import { createRowInterpreter, MANGLED_ID, type DateSettings } from './interpretRow';
+import { createRowPacker, MANGLED_ID, type DateSettings, type PackedBatch } from './interpretRow';
 import { openTable } from './openTable';
-import { emptyPacked, pack, type PackedRows } from '../db/packedRows';
+import { emptyPacked, SLOT, type PackedRows } from '../db/packedRows';
 import { platformById } from './platforms/detectPlatform';
 import type { DetectedLayout, PlatformId } from './platforms/platformTypes';
 
@@ -57,7 +57,7 @@ export async function* readRows(plan: RowPlan, signal?: AbortSignal): AsyncGener
     },
     ...(signal ? { signal } : {}),
   });
-  const interpret = createRowInterpreter(plan.layout, plan.mapping, platformById(plan.platform), plan.dates);
+  const packRow = createRowPacker(plan.layout, plan.mapping, platformById(plan.platform), plan.dates);
   const dateIndex = plan.layout.columns.find((c) => c.name === plan.mapping.date)?.index;
   const idIndex = plan.layout.columns.find((c) => c.name === plan.mapping.respondentId)?.index;
   const evidence = new DateLayoutEvidence();
@@ -65,25 +65,25 @@ export async function* readRows(plan: RowPlan, signal?: AbortSignal): AsyncGener
   let rowsRead = 0;
   let undatable = 0;
   let mangledIds = 0;
-  let rows = emptyPacked(plan.mapping.segments.length) as PackedRows & { count: number };
+  let rows: PackedBatch = emptyPacked(plan.mapping.segments.length);
   for await (const record of table.records()) {
     if (headerLeft > 0) {
       headerLeft -= 1;
       continue;
     }
     rowsRead += 1;
-    const { response } = interpret(record);
+    const at = rows.count;
+    packRow(record, rows);
     if (dateIndex !== undefined) {
       const raw = (record.fields[dateIndex] ?? '').trim();
-      if (raw !== '' && response.respondedAt === undefined) undatable += 1;
+      if (raw !== '' && rows.values[at * rows.stride + SLOT.respondedAt] === null) undatable += 1;
       if (plan.collectEvidence) evidence.add(raw);
     }
     if (idIndex !== undefined && MANGLED_ID.test((record.fields[idIndex] ?? '').trim())) mangledIds += 1;
-    pack(rows, response, plan.mapping.segments);
     if (rows.count === BATCH_ROWS) {
       if (signal?.aborted) throw new AppError('JOB_CANCELLED', 'The import was cancelled; nothing was imported.');
       yield { kind: 'rows', rows, rowsRead, bytes: table.bytesRead(), totalBytes: table.totalBytes };
-      rows = emptyPacked(plan.mapping.segments.length) as PackedRows & { count: number };
+      rows = emptyPacked(plan.mapping.segments.length);
     }
   }
   if (rows.count > 0) yield { kind: 'rows', rows, rowsRead, bytes: table.totalBytes, totalBytes: table.totalBytes };

@@ -15,6 +15,8 @@ const LABELS: ReadonlyMap<string, number> = new Map([
   ['very likely', 10],
 ]);
 
+const SCORES: readonly ParsedScore[] = Array.from({ length: 11 }, (_, score) => ({ score }));
+
 const NUMBER_WITH_LABEL = /^(\d{1,2})(?:[.,]0+)?(?:\s*(?:[-–—:=]|\(|$)[\s\S]*)?$/;
 
 /**
@@ -27,6 +29,16 @@ export function parseScore(raw: string | number | undefined | null): ParsedScore
   if (raw === undefined || raw === null) return { excludedReason: 'missing-score' };
   if (typeof raw === 'number') {
     return Number.isInteger(raw) && raw >= 0 && raw <= 10 ? { score: raw } : { excludedReason: 'invalid-score' };
+  }
+  // The common case first: "0"–"10" as written by nearly every export.
+  const n = raw.length;
+  if (n === 1 || n === 2) {
+    const a = raw.charCodeAt(0) - 48;
+    const b = n === 2 ? raw.charCodeAt(1) - 48 : 0;
+    if (a >= 0 && a <= 9 && (n === 1 || (b >= 0 && b <= 9))) {
+      const value = n === 1 ? a : a * 10 + b;
+      return value <= 10 ? SCORES[value]! : { excludedReason: 'invalid-score' };
+    }
   }
   const text = raw.trim();
   if (text === '') return { excludedReason: 'missing-score' };

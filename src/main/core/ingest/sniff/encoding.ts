@@ -28,7 +28,7 @@ export function bomLength(encoding: TextEncoding): number {
 /** UTF-16 without a BOM shows as NUL bytes in every other position of ASCII-heavy text. */
 export function nulPatternEncoding(head: Uint8Array): TextEncoding | undefined {
   const n = Math.min(head.length - (head.length % 2), 4096);
-  if (n < 4) return undefined;
+  if (n < 16) return undefined; // too little text to tell
   let evenNul = 0;
   let oddNul = 0;
   for (let i = 0; i < n; i += 2) {
