@@ -18,9 +18,10 @@ function isBridgeResult(value: unknown): value is BridgeResult {
 
 /**
  * The object exposed as `window.loupe`: one generic invoke and one subscribe, allowing only
- * the contract's names. Handlers never see the IpcRendererEvent (it would leak ipcRenderer).
+ * the contract's names, and `pathForFile` for files dropped on the window when `getPathForFile`
+ * (Electron's webUtils) is given. Handlers never see the IpcRendererEvent (it would leak ipcRenderer).
  */
-export function createLoupeBridge(ipc: IpcRendererLike): LoupeBridge {
+export function createLoupeBridge(ipc: IpcRendererLike, getPathForFile?: (file: File) => string): LoupeBridge {
   const handlers = new Map<string, Set<(payload: unknown) => void>>();
   ipc.on(EVENT_CHANNEL, (_event: IpcRendererEvent, name: unknown, payload: unknown) => {
     if (!isBridgeEvent(name)) return;
@@ -33,7 +34,18 @@ export function createLoupeBridge(ipc: IpcRendererLike): LoupeBridge {
     }
   });
 
+  const files = getPathForFile && {
+    pathForFile(file: File): string {
+      try {
+        return getPathForFile(file);
+      } catch {
+        return '';
+      }
+    },
+  };
+
   return Object.freeze({
+    ...files,
     async invoke(method, input) {
       if (!isBridgeMethod(method)) return failure(new AppError('UNKNOWN_METHOD', `Unknown method: ${String(method).slice(0, 100)}`));
       try {

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { HostedServices } from './hostedServices';
 import { openEventStream, type EventStream } from './eventStream';
 import { handleApiCall } from './handleApi';
+import { DEFAULT_MAX_UPLOAD_BYTES, handleUpload } from './handleUpload';
 import { isAllowedHost, isAllowedOrigin, isAuthenticated } from './requestGuards';
 import { applySecurityHeaders } from './securityHeaders';
 import { sendRefusal } from './sendJson';
@@ -22,6 +23,10 @@ export interface WebHostOptions {
   readonly maxBodyBytes?: number;
   /** Interval of SSE keep-alive comments; 15 s by default. */
   readonly keepAliveMs?: number;
+  /** Where `POST /api/upload` puts the files a browser hands over; uploads are refused (404) without it. */
+  readonly uploadDir?: string;
+  /** Cap on one uploaded file; 2 GiB by default. */
+  readonly maxUploadBytes?: number;
 }
 
 export interface WebHost {
@@ -69,6 +74,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (url.pathname === '/api/events') {
       if (req.method !== 'GET') return sendRefusal(res, 405, 'BAD_INPUT', 'Use GET for the event stream', { Allow: 'GET' });
       streams.add(openEventStream(req, res, options.services, keepAliveMs, (stream) => streams.delete(stream)));
+      return;
+    }
+    if (url.pathname === '/api/upload') {
+      await handleUpload(req, res, url, options.uploadDir, options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES);
       return;
     }
     if (isApi) {

@@ -8,8 +8,12 @@ import { createApiClient, EVENT_NAMES, METHOD_NAMES } from '../../../src/shared/
 import { AppError } from '../../../src/shared/errors';
 import { APP_URL, fakeIpcMain, fakeServices, fakeWindow } from './helpers/fakeDesktop';
 
-const mocks = vi.hoisted(() => ({ expose: vi.fn(), on: vi.fn(), invoke: vi.fn() }));
-vi.mock('electron', () => ({ contextBridge: { exposeInMainWorld: mocks.expose }, ipcRenderer: { on: mocks.on, invoke: mocks.invoke } }));
+const mocks = vi.hoisted(() => ({ expose: vi.fn(), on: vi.fn(), invoke: vi.fn(), pathForFile: vi.fn() }));
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: mocks.expose },
+  ipcRenderer: { on: mocks.on, invoke: mocks.invoke },
+  webUtils: { getPathForFile: mocks.pathForFile },
+}));
 
 /** The whole desktop path without Electron: ApiClient → ipcTransport → bridge → ipcMain → services. */
 function wireDesktop() {
@@ -38,17 +42,26 @@ describe('preload bridge', () => {
     expect([...BRIDGE_EVENT_NAMES].sort()).toEqual([...EVENT_NAMES].sort());
   });
 
-  it('exposes only window.loupe with invoke and subscribe, on the two loupe channels', async () => {
+  it('exposes only window.loupe with invoke, subscribe and pathForFile, on the two loupe channels', async () => {
     await import('../../../src/preload/index');
     expect(mocks.expose).toHaveBeenCalledTimes(1);
     const [key, api] = mocks.expose.mock.calls[0] as [string, Record<string, unknown>];
     expect(key).toBe('loupe');
-    expect(Object.keys(api).sort()).toEqual(['invoke', 'subscribe']);
+    expect(Object.keys(api).sort()).toEqual(['invoke', 'pathForFile', 'subscribe']);
     expect(Object.isFrozen(api)).toBe(true);
     expect(mocks.on.mock.calls.map((call) => call[0])).toEqual([EVENT_CHANNEL]);
     mocks.invoke.mockResolvedValue({ ok: true, result: 1 });
     await (api.invoke as (m: string, i: unknown) => Promise<unknown>)('app.info', {});
     expect(mocks.invoke).toHaveBeenCalledWith(INVOKE_CHANNEL, 'app.info', {});
+    // A dropped file's path comes from webUtils; a file without one (or a non-file) gives ''.
+    const file = new File(['a,b'], 'export.csv');
+    mocks.pathForFile.mockReturnValueOnce('/home/ana/export.csv').mockImplementationOnce(() => {
+      throw new TypeError('not a File');
+    });
+    const pathForFile = api.pathForFile as (file: unknown) => string;
+    expect(pathForFile(file)).toBe('/home/ana/export.csv');
+    expect(mocks.pathForFile).toHaveBeenCalledWith(file);
+    expect(pathForFile({})).toBe('');
   });
 
   it('round-trips calls, results and AppErrors through the IPC transport', async () => {

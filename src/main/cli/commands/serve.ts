@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { startWebHost } from '../../server';
-import { appRoot, cliServices, type CommonOptions } from '../environment';
+import { appRoot, cliServices, defaultDataDir, type CommonOptions } from '../environment';
 import { EXIT_BAD_INPUT, reportError } from '../output';
 
 interface ServeOptions extends CommonOptions {
@@ -45,7 +45,8 @@ export function registerServe(program: Command): void {
       const services = cliServices(options, 'web');
       try {
         if (options.project) await services.invoke('projects.open', { path: options.project });
-        const host = await startWebHost({ services, rendererDir: join(appRoot(), 'out', 'renderer'), port });
+        const dataDir = options.dataDir ? resolve(options.dataDir) : defaultDataDir();
+        const host = await startWebHost({ services, rendererDir: join(appRoot(), 'out', 'renderer'), port, uploadDir: join(dataDir, 'uploads') });
         if (options.json) process.stdout.write(`${JSON.stringify({ url: host.url, port: host.port })}\n`);
         else {
           process.stdout.write(`Loupe is running at ${host.url}\n`);

@@ -12,6 +12,11 @@ export interface LoupeBridge {
   invoke(method: MethodName, input: unknown): Promise<BridgeResult>;
   /** Receives one kind of core event; returns the unsubscribe function. */
   subscribe(event: EventName, handler: (payload: unknown) => void): () => void;
+  /**
+   * Where a dropped or chosen file is on disk (Electron's webUtils.getPathForFile); '' for a file
+   * without one (made by the page). Only the desktop app has it: a web page never learns paths.
+   */
+  pathForFile?(file: File): string;
 }
 
 declare global {

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useQuery } from '@tanstack/react-query';
-import type { MethodOutputs } from '../../../shared/api';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { MethodInput, MethodOutputs } from '../../../shared/api';
+import type { ImportOptions, ImportPreview } from '../../../shared/imports';
 import type { JobInfo, ProjectInfo } from '../../../shared/model';
 import { useApi } from './ApiProvider';
 
@@ -11,8 +12,16 @@ export const queryKeys = {
   recent: ['projects.recent'] as const,
   imports: (projectPath: string | undefined) => ['imports.list', projectPath ?? ''] as const,
   importsAll: ['imports.list'] as const,
+  importDetails: (projectPath: string | undefined, id: number) => ['imports.details', projectPath ?? '', id] as const,
+  importExcluded: (projectPath: string | undefined, id: number, offset: number, limit: number) =>
+    ['imports.excluded', projectPath ?? '', id, offset, limit] as const,
+  /** How a file would import into the project (its templates count): one entry per set of options. */
+  importPreview: (projectPath: string | undefined, options: ImportOptions) => ['imports.inspect', projectPath ?? '', options] as const,
   jobs: ['jobs.list'] as const,
 };
+
+/** Queries whose key starts [method, projectPath, ...]: refreshed when the project changes. */
+const PROJECT_SCOPED = ['imports.list', 'imports.details', 'imports.excluded'] as const;
 
 export const isJobActive = (job: JobInfo) => job.state === 'queued' || job.state === 'running';
 
@@ -47,11 +56,75 @@ export function useImports() {
   });
 }
 
+/** ImportOptions as the API takes them (its schema's arrays are mutable; the contract's types are readonly). */
+export function importInput(options: ImportOptions): MethodInput<'imports.inspect'> {
+  const { mapping, ...rest } = options;
+  return mapping ? { ...rest, mapping: { ...mapping, verbatims: [...mapping.verbatims], segments: [...mapping.segments] } } : rest;
+}
+
+/** One import's details (its summary and full result), by id. */
+export function useImportDetails(id: number) {
+  const client = useApi();
+  const project = useCurrentProject();
+  return useQuery({
+    queryKey: queryKeys.importDetails(project?.path, id),
+    queryFn: () => client.api.imports.details({ id }),
+    enabled: project !== undefined,
+    // A removed import is not a problem to report: the editor says it is gone.
+    meta: { silent: true },
+  });
+}
+
+/** One page of an import's excluded rows. */
+export function useImportExcluded(id: number, offset: number, limit: number) {
+  const client = useApi();
+  const project = useCurrentProject();
+  return useQuery({
+    queryKey: queryKeys.importExcluded(project?.path, id, offset, limit),
+    queryFn: () => client.api.imports.excluded({ id, offset, limit }),
+    enabled: project !== undefined,
+    placeholderData: keepPreviousData,
+    meta: { silent: true },
+  });
+}
+
+/**
+ * What importing a file with these options would do (imports.inspect). Errors are the file's
+ * (a stray quote at line 12) and are shown where the file was chosen, not as problems. While a
+ * changed option is re-inspected, the previous preview of the same file stays on screen.
+ */
+export function useImportPreview(options: ImportOptions | undefined) {
+  const client = useApi();
+  const project = useCurrentProject();
+  return useQuery({
+    queryKey: queryKeys.importPreview(project?.path, options ?? { path: '' }),
+    queryFn: () => client.api.imports.inspect(importInput(options ?? { path: '' })),
+    enabled: project !== undefined && options !== undefined,
+    placeholderData: (previous: ImportPreview | undefined) => (previous && previous.path === options?.path ? previous : undefined),
+    staleTime: 0,
+    meta: { silent: true },
+  });
+}
+
+/**
+ * A fetched jobs list, where a job the cache already knows as finished stays finished: a list
+ * requested before an event said a job ended must not bring it back to life (and announce its
+ * end a second time). A job only ever moves from queued or running to an end.
+ */
+export function mergeJobs(fetched: readonly JobInfo[], cached: readonly JobInfo[] | undefined): readonly JobInfo[] {
+  const known = new Map((cached ?? []).map((job) => [job.id, job]));
+  return fetched.map((job) => {
+    const before = known.get(job.id);
+    return before && !isJobActive(before) && isJobActive(job) ? before : job;
+  });
+}
+
 export function useJobs() {
   const client = useApi();
+  const queryClient = useQueryClient();
   return useQuery({
     queryKey: queryKeys.jobs,
-    queryFn: () => client.api.jobs.list({}),
+    queryFn: async () => mergeJobs(await client.api.jobs.list({}), queryClient.getQueryData<readonly JobInfo[]>(queryKeys.jobs)),
     meta: { label: 'Listing the jobs' },
     // Events keep the list current; polling is the safety net while something runs.
     refetchInterval: (query) => (query.state.data?.some(isJobActive) ? 1500 : false),
@@ -67,18 +140,21 @@ export function cachedProject(queryClient: QueryClient): ProjectInfo | undefined
 export function upsertJob(queryClient: QueryClient, job: JobInfo): void {
   queryClient.setQueryData<readonly JobInfo[]>(queryKeys.jobs, (jobs = []) => {
     const index = jobs.findIndex((j) => j.id === job.id);
-    return index < 0 ? [job, ...jobs] : jobs.map((j, i) => (i === index ? job : j));
+    // jobs.start can answer after the event that the (quick) job already ended: keep the end.
+    return index < 0 ? [job, ...jobs] : jobs.map((j, i) => (i === index ? (mergeJobs([job], [j])[0] ?? job) : j));
   });
 }
 
 /**
- * Refreshes the open project's data (its datasets) and drops what was cached for other projects,
- * so nothing asks the core about a project that is no longer open.
+ * Refreshes the open project's data (its datasets and what is shown of each) and drops what was
+ * cached for other projects, so nothing asks the core about a project that is no longer open.
  */
 export function refreshProjectData(queryClient: QueryClient): void {
   const path = cachedProject(queryClient)?.path;
-  queryClient.removeQueries({ queryKey: queryKeys.importsAll, predicate: (query) => query.queryKey[1] !== (path ?? '') });
-  if (path !== undefined) void queryClient.invalidateQueries({ queryKey: queryKeys.imports(path) });
+  for (const method of PROJECT_SCOPED) {
+    queryClient.removeQueries({ queryKey: [method], predicate: (query) => query.queryKey[1] !== (path ?? '') });
+    if (path !== undefined) void queryClient.invalidateQueries({ queryKey: [method, path] });
+  }
 }
 
 /** Records a newly current project (or none) and refreshes what depends on it. */

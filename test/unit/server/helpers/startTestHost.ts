@@ -18,7 +18,9 @@ export interface TestHost {
  * A web host on a free port over fake services and a temporary renderer folder that sits
  * beside a secret file and holds a symlink pointing at it.
  */
-export async function startTestHost(options: { maxBodyBytes?: number; keepAliveMs?: number } = {}): Promise<TestHost> {
+export async function startTestHost(
+  options: { maxBodyBytes?: number; keepAliveMs?: number; uploadDir?: string; maxUploadBytes?: number } = {},
+): Promise<TestHost> {
   const base = await mkdtemp(join(tmpdir(), 'loupe-webhost-'));
   const rendererDir = join(base, 'renderer');
   await mkdir(join(rendererDir, 'assets'), { recursive: true });

@@ -1,11 +1,14 @@
 import { useImports } from '../../services/queries';
+import { Button } from '../../workbench/components/Button';
 import { Codicon } from '../../workbench/components/Codicon';
 import { EmptyState } from '../../workbench/components/EmptyState';
 import type { EditorProps } from '../../workbench/registry';
+import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { dateRange, DATASET_ICONS, DATASET_KINDS } from './datasetFormat';
 
 /** One import's summary: source, format, rows read and imported, date range. */
 export function DatasetEditor({ input }: EditorProps) {
+  const { run } = useWorkbench();
   const imports = useImports();
   const item = imports.data?.find((candidate) => String(candidate.id) === input.resource);
   if (!item) {
@@ -50,6 +53,17 @@ export function DatasetEditor({ input }: EditorProps) {
           </div>
         ))}
       </dl>
+      <div className="page-actions">
+        <Button variant="secondary" icon="info" onClick={() => void run('loupe.import.showSummary', { id: item.id }, 'button')}>
+          Show Import Summary
+        </Button>
+        <Button variant="secondary" icon="filter" onClick={() => void run('loupe.import.showExcluded', { id: item.id }, 'button')}>
+          Show Excluded Rows
+        </Button>
+        <Button variant="secondary" icon="trash" onClick={() => void run('loupe.import.remove', { id: item.id }, 'button')}>
+          Remove Import…
+        </Button>
+      </div>
     </article>
   );
 }

@@ -64,7 +64,7 @@ export const registerDatasets: Contribution = (registry) => {
     order: 20,
     component: DatasetsView,
     showCommand: 'loupe.datasets.showView',
-    actions: ['loupe.datasets.refresh'],
+    actions: ['loupe.import.open', 'loupe.datasets.refresh'],
   });
   registry.registerEditor({ kind: DATASET_EDITOR, title: 'Dataset', icon: 'database', component: DatasetEditor, when: 'projectOpen' });
 };

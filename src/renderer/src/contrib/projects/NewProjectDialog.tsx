@@ -5,7 +5,7 @@ import { Button } from '../../workbench/components/Button';
 import { Modal } from '../../workbench/components/Modal';
 import type { DialogProps } from '../../workbench/registry';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
-import { FileBrowser } from './FileBrowser';
+import { FileBrowser } from '../../workbench/components/FileBrowser';
 import { joinPath, projectFileName } from './pathUtils';
 
 /** New Project: a name and a folder; shows the file that will be created. */

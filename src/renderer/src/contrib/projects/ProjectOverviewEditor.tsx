@@ -39,7 +39,7 @@ export function ProjectOverviewEditor() {
       </div>
       <h2>Data sources</h2>
       {imports.length === 0 ? (
-        <p className="muted">No data has been imported into this project yet. Survey and ticket imports arrive with the import feature.</p>
+        <p className="muted">No data has been imported into this project yet. Import a survey export (CSV, TSV or XLSX) to start.</p>
       ) : (
         <DataTable
           label="Data sources"
@@ -62,6 +62,9 @@ export function ProjectOverviewEditor() {
         />
       )}
       <div className="page-actions">
+        <Button icon="file-add" onClick={() => void run('loupe.import.open', undefined, 'button')}>
+          Import Survey Export…
+        </Button>
         <Button icon="database" variant="secondary" onClick={() => void run('loupe.datasets.showView', undefined, 'button')}>
           Show Datasets
         </Button>

@@ -85,6 +85,7 @@ export function WelcomeEditor() {
               <StartLink commandId="loupe.projects.open" icon="folder-opened" label="Open Project…" />
               <SampleProgress />
               {project && <StartLink commandId="loupe.projects.showOverview" icon="dashboard" label={`Show “${project.name}”`} />}
+              {project && <StartLink commandId="loupe.import.open" icon="file-add" label="Import Survey Export…" />}
             </ul>
           </section>
           <section aria-labelledby="welcome-recent">
