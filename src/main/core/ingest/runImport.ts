@@ -55,7 +55,13 @@ export async function runImport(db: ProjectDb, options: ImportOptions, ctx: Impo
     });
   }
   const plan: RowPlan = {
-    options,
+    // What the inspection found is fixed for the read, so the parse worker does not detect it again.
+    options: {
+      ...options,
+      ...(table.encoding ? { encoding: table.encoding } : {}),
+      ...(table.delimiter ? { delimiter: table.delimiter } : {}),
+      ...(table.sheet ? { sheet: table.sheet } : {}),
+    },
     layout,
     platform: profile.id,
     mapping,
