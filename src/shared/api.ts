@@ -55,7 +55,13 @@ export const methodInputs = {
   'imports.list': empty,
   'imports.inspect': importOptionsSchema,
   'imports.details': z.strictObject({ id: importId }),
-  'imports.excluded': z.strictObject({ id: importId, offset: z.number().int().min(0).optional(), limit: z.number().int().min(1).max(1000).optional() }),
+  'imports.excluded': z.strictObject({
+    id: importId,
+    offset: z.number().int().min(0).optional(),
+    limit: z.number().int().min(1).max(1000).optional(),
+    /** Only the rows left out for this reason ("preview", "duplicate", "invalid-score", ...). */
+    reason: z.string().min(1).max(100).optional(),
+  }),
   'nps.report': z.strictObject({ by: z.string().min(1).max(1000).optional(), period: z.enum(['week', 'month']).optional() }),
   'jobs.start': jobStartInput,
   'jobs.list': empty,

@@ -226,14 +226,17 @@ export class ImportRepository {
   }
 
   /** The rows of an import that do not count for NPS, with why, in file order. */
-  excludedRows(importId: number, offset: number, limit: number): { rows: ExcludedRow[]; total: number } {
-    const total = this.db.prepare('SELECT count(*) FROM responses WHERE import_id = ? AND excluded_reason IS NOT NULL').pluck().get(importId) as number;
+  excludedRows(importId: number, offset: number, limit: number, reason?: string): { rows: ExcludedRow[]; total: number } {
+    // One statement text for both cases: a NULL reason matches every excluded row.
+    const filter = 'import_id = @importId AND excluded_reason IS NOT NULL AND (@reason IS NULL OR excluded_reason = @reason)';
+    const params = { importId, reason: reason ?? null };
+    const total = this.db.prepare(`SELECT count(*) FROM responses WHERE ${filter}`).pluck().get(params) as number;
     const rows = this.db
       .prepare(
         `SELECT source_row AS line, respondent_id AS respondentId, excluded_reason AS reason, score, responded_at AS date
-         FROM responses WHERE import_id = ? AND excluded_reason IS NOT NULL ORDER BY source_row LIMIT ? OFFSET ?`,
+         FROM responses WHERE ${filter} ORDER BY source_row LIMIT @limit OFFSET @offset`,
       )
-      .all(importId, limit, offset) as { line: number; respondentId: string | null; reason: string; score: number | null; date: string | null }[];
+      .all({ ...params, limit, offset }) as { line: number; respondentId: string | null; reason: string; score: number | null; date: string | null }[];
     return {
       total,
       rows: rows.map((r) => ({

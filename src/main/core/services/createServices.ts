@@ -83,7 +83,7 @@ export function createServices(options: ServicesOptions): Services {
     'imports.list': () => projects.require().imports.list(),
     'imports.inspect': (input) => imports.inspect({ ...input, path: expandPath(input.path) }),
     'imports.details': ({ id }) => imports.details(id),
-    'imports.excluded': ({ id, offset, limit }) => imports.excluded(id, offset, limit),
+    'imports.excluded': ({ id, offset, limit, reason }) => imports.excluded(id, offset, limit, reason),
     'nps.report': ({ by, period }) => {
       const { db } = projects.require();
       return npsReport(new NpsRepository(db), new SegmentRepository(db), by, period);

@@ -82,9 +82,9 @@ export class ImportService {
     return details;
   }
 
-  excluded(id: number, offset = 0, limit = 200): { rows: ExcludedRow[]; total: number } {
+  excluded(id: number, offset = 0, limit = 200, reason?: string): { rows: ExcludedRow[]; total: number } {
     this.details(id);
-    return this.projects.require().imports.excludedRows(id, offset, limit);
+    return this.projects.require().imports.excludedRows(id, offset, limit, reason);
   }
 
   private announce(projectPath: string): void {

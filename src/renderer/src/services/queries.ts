@@ -13,8 +13,8 @@ export const queryKeys = {
   imports: (projectPath: string | undefined) => ['imports.list', projectPath ?? ''] as const,
   importsAll: ['imports.list'] as const,
   importDetails: (projectPath: string | undefined, id: number) => ['imports.details', projectPath ?? '', id] as const,
-  importExcluded: (projectPath: string | undefined, id: number, offset: number, limit: number) =>
-    ['imports.excluded', projectPath ?? '', id, offset, limit] as const,
+  importExcluded: (projectPath: string | undefined, id: number, offset: number, limit: number, reason: string | undefined) =>
+    ['imports.excluded', projectPath ?? '', id, offset, limit, reason ?? ''] as const,
   /** How a file would import into the project (its templates count): one entry per set of options. */
   importPreview: (projectPath: string | undefined, options: ImportOptions) => ['imports.inspect', projectPath ?? '', options] as const,
   jobs: ['jobs.list'] as const,
@@ -76,12 +76,12 @@ export function useImportDetails(id: number) {
 }
 
 /** One page of an import's excluded rows. */
-export function useImportExcluded(id: number, offset: number, limit: number) {
+export function useImportExcluded(id: number, offset: number, limit: number, reason?: string) {
   const client = useApi();
   const project = useCurrentProject();
   return useQuery({
-    queryKey: queryKeys.importExcluded(project?.path, id, offset, limit),
-    queryFn: () => client.api.imports.excluded({ id, offset, limit }),
+    queryKey: queryKeys.importExcluded(project?.path, id, offset, limit, reason),
+    queryFn: () => client.api.imports.excluded({ id, offset, limit, ...(reason ? { reason } : {}) }),
     enabled: project !== undefined,
     placeholderData: keepPreviousData,
     meta: { silent: true },

@@ -89,8 +89,14 @@ describe('services', () => {
     expect(job.state).toBe('succeeded');
     const { project } = job.result as SampleCreated;
     expect(project).toMatchObject({ name: 'Acme NPS sample', path: join(projectsDir, 'Acme NPS sample.loupe'), responseCount: 6, verbatimCount: 5, importCount: 1 });
-    const imports = (await services.invoke('imports.list', {})) as { sourceName: string; imported: number }[];
+    const imports = (await services.invoke('imports.list', {})) as { id: number; sourceName: string; imported: number }[];
     expect(imports).toMatchObject([{ sourceName: 'survey.csv', imported: 6 }]);
+    const all = (await services.invoke('imports.excluded', { id: imports[0]!.id })) as { rows: { line: number; reason: string }[]; total: number };
+    expect(all).toEqual({ total: 2, rows: [expect.objectContaining({ line: 6, reason: 'invalid-score', respondentId: 'R_004' }), expect.objectContaining({ line: 8, reason: 'invalid-score', respondentId: 'R_006' })] });
+    expect(await services.invoke('imports.excluded', { id: imports[0]!.id, reason: 'preview' })).toEqual({ total: 0, rows: [] });
+    expect(((await services.invoke('imports.excluded', { id: imports[0]!.id, reason: 'invalid-score', limit: 1, offset: 1 })) as { rows: unknown[] }).rows).toEqual([
+      expect.objectContaining({ line: 8 }),
+    ]);
     const second = (await services.invoke('jobs.start', { kind: 'sample.create' })) as JobInfo;
     expect(((await finished(services, second.id)).result as SampleCreated).project.path).toBe(join(projectsDir, 'Acme NPS sample 2.loupe'));
     expect((await services.invoke('jobs.list', {})) as JobInfo[]).toHaveLength(2);

@@ -14,11 +14,14 @@ const PAGE = 100;
 
 /** "Show Excluded Rows": the responses of one import that do not count for NPS, and why, a page at a time. */
 export function ExcludedRowsEditor({ input }: EditorProps) {
-  const id = Number(input.resource);
+  // The resource is "<import id>" or "<import id>/<reason>" (from a reason's link in a summary).
+  const [idText, onlyReason] = (input.resource ?? '').split('/', 2) as [string, string | undefined];
+  const id = Number(idText);
   const imports = useImports();
   const item = imports.data?.find((candidate) => candidate.id === id);
   const [offset, setOffset] = useState(0);
-  const page = useImportExcluded(id, offset, PAGE);
+  const [reason, setReason] = useState(onlyReason);
+  const page = useImportExcluded(id, offset, PAGE, reason);
   if (!item) {
     return (
       <EmptyState icon="filter" title={imports.isPending ? 'Loading…' : 'This import is not in the open project'}>
@@ -39,6 +42,14 @@ export function ExcludedRowsEditor({ input }: EditorProps) {
         Responses of {item.sourceName} that are in the project but do not count for NPS: survey previews, tests, spam, repeats, and rows
         without a 0–10 score.
       </p>
+      {reason && (
+        <p className="excluded-filter">
+          Showing only: <span className="chip excluded">{reasonLabel(reason)}</span>{' '}
+          <Button variant="secondary" icon="clear-all" onClick={() => { setReason(undefined); setOffset(0); }}>
+            Show all reasons
+          </Button>
+        </p>
+      )}
       {page.error && <InlineError error={serializeError(page.error)} title="Could not list the excluded rows" />}
       {page.isPending && (
         <p className="wizard-loading" role="status">

@@ -88,7 +88,7 @@ function SummaryBody({ details }: { details: ImportDetails }) {
             <ul className="reason-list" aria-label="Excluded by reason">
               {excluded.map(([reason, n]) => (
                 <li key={reason}>
-                  <button type="button" className="link" onClick={() => void run('loupe.import.showExcluded', { id }, 'button')}>
+                  <button type="button" className="link" onClick={() => void run('loupe.import.showExcluded', { id, reason }, 'button')}>
                     {reasonLabel(reason)}
                   </button>
                   <span className="reason-count">{count(n)}</span>

@@ -9,6 +9,7 @@ import { cachedProject, importInput, queryKeys, upsertJob } from '../../services
 import { useDialogStore } from '../../workbench/dialogs/dialogStore';
 import { useEditorStore } from '../../workbench/editor/editorStore';
 import { useQuickInputStore } from '../../workbench/quickinput/quickInputStore';
+import { reasonLabel } from './importLabels';
 import { useImportWizardStore } from './importWizardStore';
 import { DATA_FILE, inspectOptions, nextAction, previousStep } from './wizardFlow';
 
@@ -18,6 +19,7 @@ export const EXCLUDED_ROWS_EDITOR = 'import.excluded';
 export const REMOVE_IMPORT_DIALOG = 'import.remove';
 
 const openArgs = z.object({ path: z.string().min(1).optional(), file: z.instanceof(File).optional(), restart: z.boolean().optional() });
+const reasonArgs = z.object({ reason: z.string().min(1).max(100).optional() });
 const importArgs = z.object({ id: z.union([z.number().int().positive(), z.string().regex(/^\d+$/).transform(Number)]) });
 const removeArgs = importArgs.extend({ confirmed: z.boolean().optional() });
 
@@ -173,7 +175,14 @@ export const importCommands: readonly CommandDefinition[] = [
     icon: 'filter',
     handler: async (services, args) => {
       const item = await pickImport(services, args, 'Select an import to list its excluded rows');
-      if (item) useEditorStore.getState().open({ kind: EXCLUDED_ROWS_EDITOR, resource: String(item.id), label: `Excluded: ${item.sourceName}` });
+      const reason = readArgs(reasonArgs, args)?.reason;
+      if (item) {
+        useEditorStore.getState().open({
+          kind: EXCLUDED_ROWS_EDITOR,
+          resource: reason ? `${item.id}/${reason}` : String(item.id),
+          label: reason ? `Excluded (${reasonLabel(reason)}): ${item.sourceName}` : `Excluded: ${item.sourceName}`,
+        });
+      }
     },
   },
   {
