@@ -184,11 +184,11 @@ describe('importing survey exports', () => {
     expect(await activeTabTitle(page)).toBe(`Excluded (Survey preview): ${QUALTRICS}`);
     const table = page.getByRole('table', { name: 'Excluded rows' });
     await table.waitFor();
-    await page.waitForFunction(() => document.querySelectorAll('table[aria-label="Excluded rows"] tbody tr').length === 1);
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(1);
     expect(await table.locator('tbody tr').first().textContent()).toContain('R_4kLmN5oPqR6sTuV');
     await shot('import-6-excluded');
     await page.getByRole('button', { name: 'Show all reasons' }).click();
-    await page.waitForFunction(() => document.querySelectorAll('table[aria-label="Excluded rows"] tbody tr').length === 4);
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(4);
     expect((await table.locator('tbody .chip').allTextContents()).sort()).toEqual(['No score', 'Spam', 'Survey preview', 'Test response']);
   });
 

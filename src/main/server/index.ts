@@ -1,1 +1,2 @@
 export { startWebHost, type WebHost, type WebHostOptions } from './startWebHost';
+export { pruneUploads } from './pruneUploads';

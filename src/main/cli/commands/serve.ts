@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { startWebHost } from '../../server';
+import { pruneUploads, startWebHost } from '../../server';
 import { appRoot, cliServices, defaultDataDir, type CommonOptions } from '../environment';
 import { EXIT_BAD_INPUT, reportError } from '../output';
 
@@ -46,7 +46,9 @@ export function registerServe(program: Command): void {
       try {
         if (options.project) await services.invoke('projects.open', { path: options.project });
         const dataDir = options.dataDir ? resolve(options.dataDir) : defaultDataDir();
-        const host = await startWebHost({ services, rendererDir: join(appRoot(), 'out', 'renderer'), port, uploadDir: join(dataDir, 'uploads') });
+        const uploadDir = join(dataDir, 'uploads');
+        await pruneUploads(uploadDir);
+        const host = await startWebHost({ services, rendererDir: join(appRoot(), 'out', 'renderer'), port, uploadDir });
         if (options.json) process.stdout.write(`${JSON.stringify({ url: host.url, port: host.port })}\n`);
         else {
           process.stdout.write(`Loupe is running at ${host.url}\n`);
