@@ -1,21 +1,18 @@
 /**
- * Worker entry for imports: opens its own connection to the project and runs
- * the import in one transaction, reporting progress to the main thread.
+ * Worker entry for the project's long writes: an import (one transaction,
+ * progress to the main thread) or the removal of an import and everything
+ * derived from it. It opens its own connection, so the app stays responsive.
  */
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ImportOptions } from '../../../shared/imports';
 import { serializeError } from '../../../shared/errors';
 import { openProjectDatabase } from '../db/connection';
-import type { MainToWorker, WorkerMessageBody, WorkerToMain } from '../services/workerProtocol';
+import { ImportRepository } from '../db/importRepository';
+import type { ImportWorkerData, MainToWorker, WorkerMessageBody, WorkerToMain } from '../services/workerProtocol';
 import { importProgressMessage } from './importProgress';
 import { runImport } from './runImport';
 
-interface ImportWorkerData {
-  readonly projectPath: string;
-  readonly options: ImportOptions;
-  readonly nativeBinding?: string;
-}
+
 
 const port = parentPort!;
 const data = workerData as ImportWorkerData;
@@ -30,6 +27,12 @@ async function main(): Promise<void> {
   const db = openProjectDatabase(data.projectPath, data.nativeBinding ? { nativeBinding: data.nativeBinding } : {});
   const started = Date.now();
   try {
+    if (data.task === 'remove') {
+      send({ type: 'progress', done: 0, total: 1, message: 'Removing the import and everything derived from it…' });
+      const removed = new ImportRepository(db).remove(data.importId);
+      send({ type: 'result', result: { removed } });
+      return;
+    }
     const result = await runImport(db, data.options, {
       signal: controller.signal,
       // The parse worker sits beside this file in the build (out/main).

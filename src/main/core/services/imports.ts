@@ -10,6 +10,7 @@ import { runImport } from '../ingest/runImport';
 import type { JobService } from './jobs';
 import type { ProjectService } from './projects';
 import { runInWorker } from './runInWorker';
+import type { ImportWorkerData } from './workerProtocol';
 import type { EventBus } from './eventBus';
 
 export interface ImportServiceOptions {
@@ -38,14 +39,11 @@ export class ImportService {
     return this.jobs.start('import', title, async (ctx) => {
       let result: ImportResult;
       if (this.options.workerDir) {
-        result = await runInWorker<ImportResult>(
-          join(this.options.workerDir, 'import.worker.js'),
-          { projectPath, options, ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}) },
-          ctx,
-        );
+        const data: ImportWorkerData = { task: 'import', projectPath, options, ...this.binding() };
+        result = await runInWorker<ImportResult>(join(this.options.workerDir, 'import.worker.js'), data, ctx);
       } else {
         // In-thread (tests): a second connection, exactly as the worker would use.
-        const db = openProjectDatabase(projectPath, this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {});
+        const db = openProjectDatabase(projectPath, this.binding());
         const started = Date.now();
         try {
           result = await runImport(db, options, {
@@ -66,10 +64,18 @@ export class ImportService {
 
   remove(id: number): JobInfo {
     const { path: projectPath } = this.projects.require();
+    this.details(id);
     return this.jobs.start('import.remove', `Remove import ${id}`, async (ctx) => {
       ctx.progress(0, 1, 'Removing the import and everything derived from it…');
-      const open = this.projects.require();
-      if (!open.imports.remove(id)) throw new AppError('NOT_FOUND', `The project has no import ${id}.`);
+      let removed: boolean;
+      if (this.options.workerDir) {
+        // A big import takes seconds to remove: its own connection in a worker keeps the app responsive.
+        const data: ImportWorkerData = { task: 'remove', projectPath, importId: id, ...this.binding() };
+        removed = (await runInWorker<{ removed: boolean }>(join(this.options.workerDir, 'import.worker.js'), data, ctx)).removed;
+      } else {
+        removed = this.projects.require().imports.remove(id);
+      }
+      if (!removed) throw new AppError('NOT_FOUND', `The project has no import ${id}.`);
       ctx.progress(1, 1, 'Removed');
       this.announce(projectPath);
       return { removed: id };
@@ -85,6 +91,10 @@ export class ImportService {
   excluded(id: number, offset = 0, limit = 200, reason?: string): { rows: ExcludedRow[]; total: number } {
     this.details(id);
     return this.projects.require().imports.excludedRows(id, offset, limit, reason);
+  }
+
+  private binding(): { nativeBinding?: string } {
+    return this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {};
   }
 
   private announce(projectPath: string): void {

@@ -1,4 +1,5 @@
 import type { AppErrorData } from '../../../shared/errors';
+import type { ImportOptions } from '../../../shared/imports';
 
 /** Messages from a job's worker thread to the main thread; `seq` increases by one per message. */
 export type WorkerToMain =
@@ -12,3 +13,8 @@ export type MainToWorker = { readonly seq: number; readonly type: 'cancel' };
 export type WithoutSeq<T> = T extends unknown ? Omit<T, "seq"> : never;
 /** A worker message before its sequence number is stamped on. */
 export type WorkerMessageBody = WithoutSeq<WorkerToMain>;
+
+/** What the import worker (import.worker.ts) is asked to do. */
+export type ImportWorkerData =
+  | { readonly task: 'import'; readonly projectPath: string; readonly options: ImportOptions; readonly nativeBinding?: string }
+  | { readonly task: 'remove'; readonly projectPath: string; readonly importId: number; readonly nativeBinding?: string };
