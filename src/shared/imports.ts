@@ -68,6 +68,22 @@ export type ImportOptions = Omit<z.infer<typeof importOptionsSchema>, 'mapping'>
 
 export type ColumnRole = 'score' | 'verbatim' | 'date' | 'respondentId' | 'customerKey' | 'email' | 'segment' | 'ignore';
 
+/**
+ * The role a column plays in a mapping (or in one being edited, whose score
+ * may not be chosen yet). A column in two roles shows the first in this order.
+ */
+export function roleOfColumn(mapping: (Omit<ColumnMapping, 'score'> & { readonly score?: string }) | undefined, name: string): ColumnRole {
+  if (!mapping) return 'ignore';
+  if (mapping.score === name) return 'score';
+  if (mapping.verbatims.includes(name)) return 'verbatim';
+  if (mapping.date === name) return 'date';
+  if (mapping.respondentId === name) return 'respondentId';
+  if (mapping.customerKey === name) return 'customerKey';
+  if (mapping.email === name) return 'email';
+  if (mapping.segments.includes(name)) return 'segment';
+  return 'ignore';
+}
+
 export interface ColumnPreview {
   readonly name: string;
   readonly label?: string;

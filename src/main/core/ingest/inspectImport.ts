@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/errors';
-import type { ColumnMapping, ColumnPreview, ColumnRole, DateLayout, ImportOptions, ImportPreview } from '../../../shared/imports';
+import { roleOfColumn, type ColumnMapping, type ColumnPreview, type DateLayout, type ImportOptions, type ImportPreview } from '../../../shared/imports';
 import { DateLayoutEvidence } from './dates';
 import { createRowPacker, previewRow } from './interpretRow';
 import { emptyPacked } from '../db/packedRows';
@@ -33,17 +33,6 @@ export interface Inspection {
   readonly preview: ImportPreview;
 }
 
-function roleOf(name: string, mapping: ColumnMapping | undefined): ColumnRole {
-  if (!mapping) return 'ignore';
-  if (mapping.score === name) return 'score';
-  if (mapping.verbatims.includes(name)) return 'verbatim';
-  if (mapping.date === name) return 'date';
-  if (mapping.respondentId === name) return 'respondentId';
-  if (mapping.customerKey === name) return 'customerKey';
-  if (mapping.email === name) return 'email';
-  if (mapping.segments.includes(name)) return 'segment';
-  return 'ignore';
-}
 
 /** Decides how the date column writes its dates, from the values at hand. */
 export function decideDateLayout(values: readonly string[]): { layout?: DateLayout; ambiguous: boolean } {
@@ -112,7 +101,7 @@ export async function inspectImport(options: ImportOptions, findTemplate: Templa
   const columns: ColumnPreview[] = suggested.profiles.map((p) => ({
     name: p.name,
     ...(p.label ? { label: p.label } : {}),
-    role: roleOf(p.name, mapping),
+    role: roleOfColumn(mapping, p.name),
     helper: p.helper,
     distinct: p.distinct,
     filled: p.filled,

@@ -1,4 +1,4 @@
-import type { ColumnMapping, ColumnRole } from '../../../../shared/imports';
+import { roleOfColumn, type ColumnMapping, type ColumnRole } from '../../../../shared/imports';
 
 /** A column mapping being edited: like ColumnMapping, but the score may not be chosen yet. */
 export interface DraftMapping {
@@ -20,15 +20,7 @@ export function draftFrom(mapping: ColumnMapping | undefined): DraftMapping {
 
 /** The role a column plays, in the core's order of precedence (a column that is also the email shows its key role). */
 export function roleOf(draft: DraftMapping | undefined, name: string): ColumnRole {
-  if (!draft) return 'ignore';
-  if (draft.score === name) return 'score';
-  if (draft.verbatims.includes(name)) return 'verbatim';
-  if (draft.date === name) return 'date';
-  if (draft.respondentId === name) return 'respondentId';
-  if (draft.customerKey === name) return 'customerKey';
-  if (draft.email === name) return 'email';
-  if (draft.segments.includes(name)) return 'segment';
-  return 'ignore';
+  return roleOfColumn(draft, name);
 }
 
 /** True when the column holds a second role that the role select does not show (key and email). */
