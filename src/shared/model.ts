@@ -11,7 +11,6 @@ export type ThemeId = Brand<number, 'ThemeId'>;
 
 export const asJobId = (id: string): JobId => id as JobId;
 export const asImportId = (id: number): ImportId => id as ImportId;
-export const asResponseId = (id: number): ResponseId => id as ResponseId;
 
 export type HostKind = 'desktop' | 'web' | 'in-process';
 

@@ -21,10 +21,6 @@ export function bomEncoding(head: Uint8Array): TextEncoding | undefined {
   return undefined;
 }
 
-export function bomLength(encoding: TextEncoding): number {
-  return encoding === 'utf-8' ? 3 : encoding === 'windows-1252' ? 0 : 2;
-}
-
 /** UTF-16 without a BOM shows as NUL bytes in every other position of ASCII-heavy text. */
 export function nulPatternEncoding(head: Uint8Array): TextEncoding | undefined {
   const n = Math.min(head.length - (head.length % 2), 4096);
