@@ -52,7 +52,7 @@ export function registerServe(program: Command): void {
         if (options.json) process.stdout.write(`${JSON.stringify({ url: host.url, port: host.port })}\n`);
         else {
           process.stdout.write(`Loupe is running at ${host.url}\n`);
-          process.stdout.write('Open that address in your browser: it carries this run's access key, so keep it to yourself. Press Ctrl+C to stop.\n');
+          process.stdout.write('Open that address in your browser: it carries the access key for this run, so keep it to yourself. Press Ctrl+C to stop.\n');
         }
         if (options.open) openInBrowser(host.url);
         const stop = async () => {
