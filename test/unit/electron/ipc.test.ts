@@ -78,9 +78,9 @@ describe('handleInvoke and registerIpc', () => {
   });
 
   it('returns AppErrors as data, and unexpected errors as INTERNAL (logged)', async () => {
-    expect(await handleInvoke(options, trusted, 'projects.open', { path: '/x.loupe' })).toEqual({
+    expect(await handleInvoke(options, trusted, 'projects.open', { path: '/nowhere.loupe' })).toEqual({
       ok: false,
-      error: { code: 'PROJECT_NOT_FOUND', message: 'No such project', detail: '/x.loupe', expected: true },
+      error: { code: 'PROJECT_NOT_FOUND', message: 'No such project', detail: '/nowhere.loupe', expected: true },
     });
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(await handleInvoke(options, trusted, 'jobs.get', { id: 'x' })).toMatchObject({ ok: false, error: { code: 'INTERNAL', expected: false } });

@@ -67,9 +67,9 @@ describe('preload bridge', () => {
   it('round-trips calls, results and AppErrors through the IPC transport', async () => {
     const { client } = wireDesktop();
     expect(await client.api.projects.create({ path: '/a.loupe' })).toEqual({ method: 'projects.create', input: { path: '/a.loupe' } });
-    const error = await client.api.projects.open({ path: '/x.loupe' }).catch((e: unknown) => e);
+    const error = await client.api.projects.open({ path: '/nowhere.loupe' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
-    expect(error).toMatchObject({ code: 'PROJECT_NOT_FOUND', detail: '/x.loupe', expected: true });
+    expect(error).toMatchObject({ code: 'PROJECT_NOT_FOUND', detail: '/nowhere.loupe', expected: true });
   });
 
   it('refuses unknown method names before they reach IPC', async () => {

@@ -1,6 +1,3 @@
-import { EventBus } from '../../../../src/main/core/services/eventBus';
-import type { HostedServices } from '../../../../src/main/server/hostedServices';
-import { AppError } from '../../../../src/shared/errors';
 
 export const APP_URL = 'file:///opt/loupe/out/renderer/index.html';
 
@@ -35,18 +32,5 @@ export function fakeIpcMain() {
   };
 }
 
-/** Echoing services: `projects.open` throws an expected AppError, `jobs.get` a bug. */
-export function fakeServices() {
-  const events = new EventBus();
-  const calls: { method: string; input: unknown }[] = [];
-  const services: HostedServices = {
-    events,
-    invoke: async (method, input) => {
-      calls.push({ method, input });
-      if (method === 'projects.open') throw new AppError('PROJECT_NOT_FOUND', 'No such project', { detail: '/x.loupe' });
-      if (method === 'jobs.get') throw new Error('boom');
-      return { method, input };
-    },
-  };
-  return { services, events, calls };
-}
+/** The same echoing stand-in the web host's tests use (one fake for both hosts). */
+export { createFakeServices as fakeServices } from '../../server/helpers/fakeServices';
