@@ -13,14 +13,15 @@ export function loadCore(): LoupeCore {
 }
 
 /**
- * Imports the corpus survey into a fresh project at `path`, as the app does it: this thread
- * writes (the app's import worker) while the built parse worker reads on the other core.
+ * Imports the corpus survey into a fresh project at `path` exactly as the app does it: in the
+ * built import worker (with the app's resource limits), which writes while its parse worker
+ * reads on the other core.
  */
 export async function importCorpus(core: LoupeCore, path: string, survey: string) {
   const db = await core.createProjectDatabase(path);
-  try {
-    return await core.runImport(db, { path: survey }, { parseWorkerFile: join(REPO_ROOT, 'out', 'main', 'parse.worker.js') });
-  } finally {
-    db.close();
-  }
+  db.close();
+  type Result = Awaited<ReturnType<LoupeCore['runImport']>>;
+  const ctx = { signal: new AbortController().signal, progress: () => {} };
+  const data = { task: 'import', projectPath: path, options: { path: survey } };
+  return core.runInWorker<Result>(join(REPO_ROOT, 'out', 'main', 'import.worker.js'), data, ctx, core.IMPORT_WORKER_LIMITS);
 }

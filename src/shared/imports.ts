@@ -169,5 +169,5 @@ export interface ImportResult {
   /** What the analyst should know about this import (assumptions made, values that could not be read). */
   readonly warnings: readonly string[];
   /** Milliseconds until the rows were committed, and for the full-text index after that. */
-  readonly timings?: { readonly rowsMs: number; readonly indexMs: number };
+  readonly timings?: { readonly rowsMs: number; readonly indexMs: number; readonly checkpointMs?: number };
 }

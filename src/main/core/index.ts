@@ -6,3 +6,4 @@ export { runImport } from './ingest/runImport';
 export { inspectImport } from './ingest/inspectImport';
 export { SAMPLE_SURVEY_MAPPING } from './services/sample';
 export { catchUpFullTextIndex } from './db/fullTextIndex';
+export { runInWorker, IMPORT_WORKER_LIMITS } from './services/runInWorker';

@@ -4,7 +4,7 @@ import { asImportId } from '../../../shared/model';
 import { BatchInserter } from './batchInsert';
 import { lowerFullTextMarker } from './fullTextIndex';
 import { SegmentRepository } from './segmentRepository';
-import { RESPONSE_SLOTS, type PackedRows } from './packedRows';
+import { RESPONSE_SLOTS, type RowValues } from './packedRows';
 import type { ProjectDb } from './connection';
 
 export interface NewImport {
@@ -21,6 +21,15 @@ export interface NewImport {
   readonly headerSignature?: string;
   readonly mapping: unknown;
   readonly importedAt: string;
+}
+
+/** Writes an import's responses and verbatims in bulk (see ImportRepository.bulkWriter). */
+export interface BulkWriter {
+  /** Writes response `index` and its verbatims (triples from `verbatimAt`); returns where the next response's verbatims start. */
+  add(rows: RowValues, index: number, verbatimAt: number): number;
+  /** Writes every response of the batch. */
+  addAll(rows: RowValues): void;
+  flush(): void;
 }
 
 interface ImportRow {
@@ -68,78 +77,63 @@ export class ImportRepository {
   /**
    * A bulk writer for `importId`: responses get their ids here (the import
    * holds the write lock), so a response, its verbatims and its segment
-   * values go out in multi-row statements. Call `flush` before reading back.
+   * values go out in multi-row statements. The caller turns foreign-key
+   * checks off for the import (responses and verbatims are linked here, by
+   * construction); call `flush` before reading back.
    */
-  bulkWriter(importId: number, segmentNames: readonly string[]): { add(rows: PackedRows, index: number, verbatimAt: number): number; flush(): void } {
+  bulkWriter(importId: number, segmentNames: readonly string[], verbatimColumns: readonly string[]): BulkWriter {
     let nextId = ((this.db.prepare('SELECT coalesce(max(id), 0) FROM responses').pluck().get() as number) ?? 0) + 1;
     const segmentRepo = new SegmentRepository(this.db);
     const segments = segmentRepo.ensure(segmentNames).map((segment) => ({ segment, valueId: segmentRepo.valueIds(segment.id) }));
     const responses = new BatchInserter(this.db, 'responses', [
-      'id', 'import_id', 'source_row', 'respondent_id', 'customer_key', 'score', 'excluded_reason', 'responded_at', 'responded_local', 'responded_raw', 'fields_json',
+      'id',
+      { name: 'import_id', value: String(Number(importId)) },
+      ...['source_row', 'respondent_id', 'customer_key', 'score', 'excluded_reason', 'responded_at', 'responded_local', 'responded_raw', 'fields_json'],
       ...segments.map((s) => s.segment.column),
     ]);
     const verbatims = new BatchInserter(this.db, 'verbatims', ['response_id', 'column_name', 'text']);
-    // Responses are always written before their verbatims, so every foreign key holds at once.
-    const flush = () => {
-      responses.flush();
-      verbatims.flush();
+    const add = (rows: RowValues, index: number, verbatimAt: number): number => {
+      const id = nextId;
+      nextId += 1;
+      const base = index * rows.stride;
+      const v = rows.values;
+      responses.push(id);
+      for (let k = 0; k < RESPONSE_SLOTS; k += 1) responses.push(v[base + k]!);
+      for (let k = 0; k < segments.length; k += 1) {
+        const value = v[base + RESPONSE_SLOTS + k] as string | null;
+        responses.push(value === null ? null : segments[k]!.valueId(value));
+      }
+      let at = verbatimAt;
+      const triples = rows.verbatims;
+      while (at < triples.length && triples[at] === index) {
+        verbatims.push(id);
+        verbatims.push(verbatimColumns[triples[at + 1] as number]!);
+        verbatims.push(triples[at + 2] as string);
+        at += 3;
+      }
+      return at;
     };
     return {
-      /**
-       * Writes response `index` of a packed batch and its verbatims, which start at
-       * triple offset `verbatimAt`; returns the offset of the next response's verbatims.
-       */
-      add: (rows, index, verbatimAt) => {
-        const id = nextId;
-        nextId += 1;
-        const base = index * rows.stride;
-        const v = rows.values;
-        responses.push(id);
-        responses.push(importId);
-        for (let k = 0; k < RESPONSE_SLOTS; k += 1) responses.push(v[base + k]!);
-        for (let k = 0; k < segments.length; k += 1) {
-          const value = v[base + RESPONSE_SLOTS + k] as string | null;
-          responses.push(value === null ? null : segments[k]!.valueId(value));
-        }
-        responses.endRow();
-        let at = verbatimAt;
-        const triples = rows.verbatims;
-        while (at < triples.length && triples[at] === index) {
-          verbatims.add([id, triples[at + 1] as string, triples[at + 2] as string]);
-          at += 3;
-        }
-        if (responses.buffered >= 256) flush();
-        return at;
+      add,
+      addAll: (rows) => {
+        let verbatimAt = 0;
+        for (let i = 0; i < rows.count; i += 1) verbatimAt = add(rows, i, verbatimAt);
       },
-      flush,
+      flush: () => {
+        responses.flush();
+        verbatims.flush();
+      },
     };
   }
 
   /**
-   * For the first import into a project: drops the secondary indexes of the
-   * tables it fills and returns a function that builds them again in one
-   * sorted pass (much faster than keeping them up to date row by row).
-   * Runs inside the import's transaction, so a failure leaves them as they were.
+   * A lookup of respondent ids the project already holds (for re-imports of an updated export);
+   * undefined when it holds none. Its index is made on the first re-import (inside the import's
+   * transaction) and kept from then on.
    */
-  suspendIndexesWhenEmpty(): () => void {
-    if (this.db.prepare('SELECT 1 FROM responses LIMIT 1').get() !== undefined) return () => {};
-    const indexes = this.db
-      .prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('responses', 'verbatims') AND sql IS NOT NULL")
-      .pluck()
-      .all() as string[];
-    const names = this.db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('responses', 'verbatims') AND sql IS NOT NULL")
-      .pluck()
-      .all() as string[];
-    for (const name of names) this.db.exec(`DROP INDEX "${name.replace(/"/g, '""')}"`);
-    return () => {
-      for (const sql of indexes) this.db.exec(sql);
-    };
-  }
-
-  /** A lookup of respondent ids the project already holds (for re-imports of an updated export). */
-  respondentLookup(importId: number): (respondentId: string) => boolean {
-    if (this.db.prepare('SELECT 1 FROM responses WHERE respondent_id IS NOT NULL AND import_id <> ? LIMIT 1').get(importId) === undefined) return () => false;
+  respondentLookup(importId: number): ((respondentId: string) => boolean) | undefined {
+    if (this.db.prepare('SELECT 1 FROM responses WHERE respondent_id IS NOT NULL AND import_id <> ? LIMIT 1').get(importId) === undefined) return undefined;
+    this.db.exec('CREATE INDEX IF NOT EXISTS responses_by_respondent ON responses (respondent_id)');
     const find = this.db.prepare('SELECT 1 FROM responses WHERE respondent_id = ? AND import_id <> ? LIMIT 1').pluck();
     return (respondentId) => find.get(respondentId, importId) !== undefined;
   }

@@ -1,7 +1,9 @@
 /**
- * Rows travel from the parse worker to the import thread packed: one flat
- * array of primitives per batch (no object per row, so structured cloning
- * and garbage collection stay cheap on the thread that writes).
+ * Rows travel from the parse worker to the import thread packed: a batch is
+ * two flat arrays of primitives (no object per row, so structured cloning and
+ * garbage collection stay cheap on the thread that writes), each value typed
+ * as its column stores it (binding text for an integer column costs SQLite a
+ * conversion per value).
  *
  * Per response, `RESPONSE_SLOTS` values then one per segment (in mapping order):
  */
@@ -20,15 +22,16 @@ export const RESPONSE_SLOTS = 9;
 
 export type Packed = string | number | null;
 
-export interface PackedRows {
+/** A batch of responses: filled by the row packer, cloned to the import thread, written there. */
+export interface RowValues {
   /** Values per response: RESPONSE_SLOTS + the number of segments. */
   readonly stride: number;
-  readonly count: number;
+  count: number;
   readonly values: Packed[];
-  /** Triples: index of the response in this batch, verbatim column, text (in response order). */
+  /** Triples: index of the response in this batch, position of its verbatim column in the mapping, text (in response order). */
   readonly verbatims: (string | number)[];
 }
 
-export function emptyPacked(segments: number): PackedRows {
+export function emptyRowValues(segments: number): RowValues {
   return { stride: RESPONSE_SLOTS + segments, count: 0, values: [], verbatims: [] };
 }

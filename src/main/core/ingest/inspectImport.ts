@@ -2,7 +2,7 @@ import { AppError } from '../../../shared/errors';
 import { roleOfColumn, type ColumnMapping, type ColumnPreview, type DateLayout, type ImportOptions, type ImportPreview } from '../../../shared/imports';
 import { DateLayoutEvidence } from './dates';
 import { createRowPacker, previewRow } from './interpretRow';
-import { emptyPacked } from '../db/packedRows';
+import { emptyRowValues } from '../db/packedRows';
 import { openTable, type OpenedTable } from './openTable';
 import { detectPlatform } from './platforms/detectPlatform';
 import type { DetectedLayout, PlatformProfile } from './platforms/platformTypes';
@@ -94,7 +94,7 @@ export async function inspectImport(options: ImportOptions, findTemplate: Templa
   let previewRows: ImportPreview['rows'] = [];
   if (mapping) {
     const packRow = createRowPacker(layout, mapping, profile, { ...(dateLayout ? { layout: dateLayout } : {}), ...(timeZone ? { timeZone } : {}) });
-    const batch = emptyPacked(mapping.segments.length);
+    const batch = emptyRowValues(mapping.segments.length);
     for (const record of data.slice(0, PREVIEW_ROWS)) packRow(record, batch);
     previewRows = Array.from({ length: batch.count }, (_, i) => previewRow(batch, i, mapping));
   }

@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/errors';
 import type { ColumnMapping, DateLayout, PreviewRow } from '../../../shared/imports';
-import { RESPONSE_SLOTS, SLOT, type PackedRows } from '../db/packedRows';
+import { RESPONSE_SLOTS, SLOT, type RowValues } from '../db/packedRows';
 import { parseDate, resolveZone } from './dates';
 import type { DetectedLayout, PlatformProfile } from './platforms/platformTypes';
 import type { RawRecord } from './readers/tableTypes';
@@ -32,15 +32,12 @@ export interface DateSettings {
   readonly timeZone?: string;
 }
 
-/** A batch being filled: `count` grows as rows are packed. */
-export type PackedBatch = PackedRows & { count: number };
-
 /**
  * Turns each data record into the response it imports as, by the mapping's
- * column roles, written straight into a packed batch (see db/packedRows):
+ * column roles, written straight into a batch of values (see db/packedRows):
  * no object per row, since this runs a million times for a big export.
  */
-export function createRowPacker(layout: DetectedLayout, mapping: ColumnMapping, profile: PlatformProfile, dates: DateSettings): (record: RawRecord, into: PackedBatch) => void {
+export function createRowPacker(layout: DetectedLayout, mapping: ColumnMapping, profile: PlatformProfile, dates: DateSettings): (record: RawRecord, into: RowValues) => void {
   const index = new Map(layout.columns.map((c) => [c.name, c.index]));
   const need = (name: string | undefined): number | undefined => {
     if (name === undefined) return undefined;
@@ -56,7 +53,7 @@ export function createRowPacker(layout: DetectedLayout, mapping: ColumnMapping, 
   const dateAt = need(mapping.date);
   const idAt = need(mapping.respondentId);
   const keyAt = need(mapping.customerKey);
-  const verbatimAt = mapping.verbatims.map((name) => [name, need(name)!] as const);
+  const verbatimAt = mapping.verbatims.map((name, position) => [position, need(name)!] as const);
   const segmentAt = mapping.segments.map((name) => need(name)!);
   // Columns with a place of their own (score, date, ids, segments, verbatims) are not repeated in
   // fields_json; a score that could not be read is kept there, as written, so nothing is lost.
@@ -107,16 +104,16 @@ export function createRowPacker(layout: DetectedLayout, mapping: ColumnMapping, 
       const value = (fields[i] ?? '').trim();
       into.values.push(value === '' ? null : value);
     }
-    for (const [column, i] of verbatimAt) {
+    for (const [position, i] of verbatimAt) {
       const text = (fields[i] ?? '').trim();
-      if (text !== '') into.verbatims.push(at, column, text);
+      if (text !== '') into.verbatims.push(at, position, text);
     }
     into.count += 1;
   };
 }
 
-/** Response `i` of a packed batch as the wizard's preview shows it. */
-export function previewRow(rows: PackedRows, i: number, mapping: ColumnMapping): PreviewRow {
+/** Response `i` of a batch as the wizard's preview shows it. */
+export function previewRow(rows: RowValues, i: number, mapping: ColumnMapping): PreviewRow {
   const v = rows.values;
   const base = i * rows.stride;
   const score = v[base + SLOT.score] as number | null;

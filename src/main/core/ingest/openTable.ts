@@ -3,7 +3,7 @@ import { basename, extname } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { Delimiter, ImportOptions, TextEncoding } from '../../../shared/imports';
 import { decodeText } from './decode';
-import { readDelimited } from './readers/delimitedReader';
+import { readDelimitedBatches } from './readers/delimitedReader';
 import type { RawRecord, RowIssue } from './readers/tableTypes';
 import { listSheets, readXlsx } from './readers/xlsxReader';
 import { detectDelimiter } from './sniff/delimiter';
@@ -21,7 +21,29 @@ export interface OpenedTable {
   readonly totalBytes: number;
   /** Bytes read so far (text files), for progress. */
   bytesRead(): number;
+  /** The records in batches (the fast path for whole-file reads). */
+  batches(): AsyncGenerator<RawRecord[]>;
+  /** The records one by one (for reading a table's head). */
   records(): AsyncGenerator<RawRecord>;
+}
+
+const XLSX_BATCH = 1000;
+
+/** Groups single records into batches (the XLSX reader streams them one by one). */
+async function* inBatches(records: AsyncIterable<RawRecord>, size: number): AsyncGenerator<RawRecord[]> {
+  let batch: RawRecord[] = [];
+  for await (const record of records) {
+    batch.push(record);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+async function* oneByOne(batches: AsyncIterable<readonly RawRecord[]>): AsyncGenerator<RawRecord> {
+  for await (const batch of batches) yield* batch;
 }
 
 const HEAD_BYTES = 256 * 1024;
@@ -84,6 +106,7 @@ export async function openTable(
       sheets,
       ...(sheet ? { sheet } : {}),
       bytesRead: () => 0,
+      batches: () => inBatches(readXlsx(path, { ...base, ...(sheet ? { sheet } : {}) }), XLSX_BATCH),
       records: () => readXlsx(path, { ...base, ...(sheet ? { sheet } : {}) }),
     };
   }
@@ -99,6 +122,10 @@ export async function openTable(
   }
   const delimiter = options.delimiter ?? detectDelimiter(await decodedHead(head, encoding, fileName)).delimiter;
   let stream: ReturnType<typeof createReadStream> | undefined;
+  const batches = () => {
+    stream = createReadStream(path, { highWaterMark: 1 << 20 });
+    return readDelimitedBatches(stream, { ...base, encoding: encoding!, delimiter });
+  };
   return {
     ...base,
     container: 'csv',
@@ -106,9 +133,7 @@ export async function openTable(
     encodingReason,
     delimiter,
     bytesRead: () => stream?.bytesRead ?? 0,
-    records: () => {
-      stream = createReadStream(path, { highWaterMark: 1 << 20 });
-      return readDelimited(stream, { ...base, encoding: encoding!, delimiter });
-    },
+    batches,
+    records: () => oneByOne(batches()),
   };
 }

@@ -1,9 +1,11 @@
 import { AppError } from '../../../shared/errors';
 import type { ColumnMapping, DateLayout, ImportOptions, SkippedRow } from '../../../shared/imports';
 import { DateLayoutEvidence } from './dates';
-import { createRowPacker, MANGLED_ID, type DateSettings, type PackedBatch } from './interpretRow';
+import { createRowPacker, MANGLED_ID, type DateSettings } from './interpretRow';
+import { DuplicateFilter } from './duplicateFilter';
+import { ImportTally, type TallyCounts } from './importTally';
 import { openTable } from './openTable';
-import { emptyPacked, SLOT, type PackedRows } from '../db/packedRows';
+import { emptyRowValues, SLOT, type RowValues } from '../db/packedRows';
 import { platformById } from './platforms/detectPlatform';
 import type { DetectedLayout, PlatformId } from './platforms/platformTypes';
 
@@ -20,7 +22,7 @@ export interface RowPlan {
 
 export interface RowBatch {
   readonly kind: 'rows';
-  readonly rows: PackedRows;
+  readonly rows: RowValues;
   readonly rowsRead: number;
   readonly bytes: number;
   readonly totalBytes: number;
@@ -34,6 +36,10 @@ export interface RowsEnd {
   readonly undatable: number;
   readonly mangledIds: number;
   readonly evidence?: { readonly layout: DateLayout; readonly ambiguous: boolean };
+  /** Counts over every row read (the import thread recounts in SQL when it left rows out). */
+  readonly tally: TallyCounts;
+  /** False when no respondent id can repeat in the file (64-bit hashes never collided). */
+  readonly mayHaveDuplicates: boolean;
 }
 
 export type RowSourceItem = RowBatch | RowsEnd;
@@ -65,28 +71,47 @@ export async function* readRows(plan: RowPlan, signal?: AbortSignal): AsyncGener
   let rowsRead = 0;
   let undatable = 0;
   let mangledIds = 0;
-  let rows: PackedBatch = emptyPacked(plan.mapping.segments.length);
-  for await (const record of table.records()) {
-    if (headerLeft > 0) {
-      headerLeft -= 1;
-      continue;
-    }
-    rowsRead += 1;
-    const at = rows.count;
-    packRow(record, rows);
-    if (dateIndex !== undefined) {
-      const raw = (record.fields[dateIndex] ?? '').trim();
-      if (raw !== '' && rows.values[at * rows.stride + SLOT.respondedAt] === null) undatable += 1;
-      if (plan.collectEvidence) evidence.add(raw);
-    }
-    if (idIndex !== undefined && MANGLED_ID.test((record.fields[idIndex] ?? '').trim())) mangledIds += 1;
-    if (rows.count === BATCH_ROWS) {
-      if (signal?.aborted) throw new AppError('JOB_CANCELLED', 'The import was cancelled; nothing was imported.');
-      yield { kind: 'rows', rows, rowsRead, bytes: table.bytesRead(), totalBytes: table.totalBytes };
-      rows = emptyPacked(plan.mapping.segments.length);
+  const tally = new ImportTally();
+  const repeats = new DuplicateFilter();
+  let rows: RowValues = emptyRowValues(plan.mapping.segments.length);
+  for await (const batch of table.batches()) {
+    for (const record of batch) {
+      if (headerLeft > 0) {
+        headerLeft -= 1;
+        continue;
+      }
+      rowsRead += 1;
+      const at = rows.count;
+      packRow(record, rows);
+      const base = at * rows.stride;
+      const v = rows.values;
+      tally.add(v[base + SLOT.score] as number | null, v[base + SLOT.excludedReason] as string | null, v[base + SLOT.respondedAt] as string | null);
+      const id = v[base + SLOT.respondentId] as string | null;
+      if (id !== null) repeats.add(id);
+      if (dateIndex !== undefined) {
+        const raw = (record.fields[dateIndex] ?? '').trim();
+        if (raw !== '' && v[base + SLOT.respondedAt] === null) undatable += 1;
+        if (plan.collectEvidence) evidence.add(raw);
+      }
+      if (idIndex !== undefined && MANGLED_ID.test((record.fields[idIndex] ?? '').trim())) mangledIds += 1;
+      if (rows.count === BATCH_ROWS) {
+        if (signal?.aborted) throw new AppError('JOB_CANCELLED', 'The import was cancelled; nothing was imported.');
+        yield { kind: 'rows', rows, rowsRead, bytes: table.bytesRead(), totalBytes: table.totalBytes };
+        rows = emptyRowValues(plan.mapping.segments.length);
+      }
     }
   }
   if (rows.count > 0) yield { kind: 'rows', rows, rowsRead, bytes: table.totalBytes, totalBytes: table.totalBytes };
   const decided = plan.collectEvidence ? evidence.decide() : undefined;
-  yield { kind: 'end', rowsRead, skipped, skippedCount, undatable, mangledIds, ...(decided ? { evidence: decided } : {}) };
+  yield {
+    kind: 'end',
+    rowsRead,
+    skipped,
+    skippedCount,
+    undatable,
+    mangledIds,
+    tally: tally.counts(),
+    mayHaveDuplicates: repeats.mayHaveDuplicates,
+    ...(decided ? { evidence: decided } : {}),
+  };
 }

@@ -2,13 +2,12 @@ import { AppError } from '../../../shared/errors';
 import type { ImportOptions, ImportResult } from '../../../shared/imports';
 import type { ProjectDb } from '../db/connection';
 import { catchUpFullTextIndex } from '../db/fullTextIndex';
-import { SLOT } from '../db/packedRows';
+import { SLOT, type RowValues } from '../db/packedRows';
 import { ImportRepository } from '../db/importRepository';
 import { TemplateRepository } from '../db/templateRepository';
 import { summariseNps } from '../analysis/nps';
 import { parseDate, resolveZone } from './dates';
 import { inspectImport } from './inspectImport';
-import { DuplicateFilter } from './duplicateFilter';
 import { readRows, type RowPlan, type RowsEnd } from './rowSource';
 import { workerRows } from './workerRows';
 import { headerSignature } from './roles';
@@ -31,6 +30,13 @@ export interface ImportContext {
 
 /** Page cache for the import's connection: 128 MiB (negative = KiB, as PRAGMA cache_size takes it). */
 const IMPORT_CACHE_KIB = -131_072;
+
+/** Moves past the verbatims of response `index` (triples from `verbatimAt`); returns where the next response's start. */
+function skipVerbatims(rows: RowValues, index: number, verbatimAt: number): number {
+  let at = verbatimAt;
+  while (at < rows.verbatims.length && rows.verbatims[at] === index) at += 3;
+  return at;
+}
 
 function cancelled(): AppError {
   return new AppError('JOB_CANCELLED', 'The import was cancelled; nothing was imported.');
@@ -76,7 +82,14 @@ export async function runImport(db: ProjectDb, options: ImportOptions, ctx: Impo
   // A bulk import touches several b-trees at once: give this connection a cache large enough
   // that SQLite rarely spills half-written pages to the WAL mid-transaction (peak RSS stays well under 1 GB).
   const cacheBefore = db.pragma('cache_size', { simple: true }) as number;
+  const foreignKeysBefore = db.pragma('foreign_keys', { simple: true }) as number;
+  const checkpointBefore = db.pragma('wal_autocheckpoint', { simple: true }) as number;
   db.pragma(`cache_size = ${IMPORT_CACHE_KIB}`);
+  // The bulk writer links verbatims to the responses it numbers itself, so the import skips
+  // SQLite's per-row foreign-key lookups (the pragma cannot change inside a transaction).
+  db.pragma('foreign_keys = OFF');
+  // One checkpoint after the rows and their full-text index, not one at each of their commits.
+  db.pragma('wal_autocheckpoint = 0');
   db.exec('BEGIN IMMEDIATE');
   try {
     const importId = repo.begin({
@@ -94,12 +107,8 @@ export async function runImport(db: ProjectDb, options: ImportOptions, ctx: Impo
       mapping,
       importedAt: now().toISOString(),
     });
-    const restoreIndexes = repo.suspendIndexesWhenEmpty();
-    const writer = repo.bulkWriter(importId, mapping.segments);
+    const writer = repo.bulkWriter(importId, mapping.segments, mapping.verbatims);
     const known = repo.respondentLookup(importId);
-    const repeats = new DuplicateFilter();
-    let firstDate: string | undefined;
-    let lastDate: string | undefined;
     let imported = 0;
     let alreadyThere = 0;
     let end: RowsEnd | undefined;
@@ -112,34 +121,33 @@ export async function runImport(db: ProjectDb, options: ImportOptions, ctx: Impo
       }
       if (ctx.signal?.aborted) throw cancelled();
       const rows = item.rows;
-      let verbatimAt = 0;
-      for (let i = 0; i < rows.count; i += 1) {
-        const base = i * rows.stride;
-        const id = rows.values[base + SLOT.respondentId] as string | null;
-        if (id !== null && known(id)) {
-          alreadyThere += 1;
-          while (verbatimAt < rows.verbatims.length && rows.verbatims[verbatimAt] === i) verbatimAt += 3;
-          continue;
+      if (known) {
+        let verbatimAt = 0;
+        for (let i = 0; i < rows.count; i += 1) {
+          const id = rows.values[i * rows.stride + SLOT.respondentId] as string | null;
+          if (id !== null && known(id)) {
+            alreadyThere += 1;
+            verbatimAt = skipVerbatims(rows, i, verbatimAt);
+          } else {
+            verbatimAt = writer.add(rows, i, verbatimAt);
+            imported += 1;
+          }
         }
-        if (id !== null) repeats.add(id);
-        const at = rows.values[base + SLOT.respondedAt] as string | null;
-        if (at !== null) {
-          if (firstDate === undefined || at < firstDate) firstDate = at;
-          if (lastDate === undefined || at > lastDate) lastDate = at;
-        }
-        verbatimAt = writer.add(rows, i, verbatimAt);
-        imported += 1;
+      } else {
+        writer.addAll(rows);
+        imported += rows.count;
       }
       ctx.onProgress?.({ rows: item.rowsRead, bytes: item.bytes, totalBytes: item.totalBytes });
       await new Promise((resolve) => setImmediate(resolve));
     }
     if (!end) throw cancelled();
-    const { rowsRead, skipped, skippedCount, undatable, mangledIds } = end;
+    const { rowsRead, skipped, skippedCount, undatable, mangledIds, tally } = end;
     writer.flush();
-    restoreIndexes();
     // Repeated respondent ids inside the file: the first stays, the others are duplicates (set-based, flat in memory).
-    if (repeats.mayHaveDuplicates) repo.markDuplicates(importId);
-    const excluded = repo.exclusionCounts(importId);
+    const duplicates = end.mayHaveDuplicates ? repo.markDuplicates(importId) : 0;
+    // The parse worker counted every row read; rows left out here (already there, duplicates) are recounted in SQL.
+    const recount = alreadyThere > 0 || duplicates > 0;
+    const excluded = recount ? repo.exclusionCounts(importId) : tally.excluded;
     if (ctx.signal?.aborted) throw cancelled();
     if (rowsRead === 0) {
       throw new AppError('BAD_INPUT', `"${table.fileName}" has only header rows and no responses.`);
@@ -163,7 +171,7 @@ export async function runImport(db: ProjectDb, options: ImportOptions, ctx: Impo
     if (undatable > 0) {
       warnings.push(`${undatable} of the dates in "${mapping.date}" could not be read${dateLayout ? ` as ${dateLayout}` : ''}; those responses have no date. Choose another date layout if they should.`);
     }
-    const nps = summariseNps(repo.npsCounts(importId));
+    const nps = summariseNps(recount ? repo.npsCounts(importId) : { n: tally.promoters + tally.passives + tally.detractors, ...tally });
     const result: ImportResult = {
       importId,
       kind: options.dataset ?? 'survey',
@@ -182,23 +190,24 @@ export async function runImport(db: ProjectDb, options: ImportOptions, ctx: Impo
       ...(dateLayout ? { dateLayout } : {}),
       ...(preview.timeZone ? { timeZone: preview.timeZone } : {}),
     };
-    if (dateLayout !== preview.dateLayout) {
-      const range = repo.dateRange(importId);
-      firstDate = range.first;
-      lastDate = range.last;
-    }
-    repo.finish(importId, rowsRead, imported, { ...result, skippedCount }, { first: firstDate, last: lastDate });
+    const range = recount || dateLayout !== preview.dateLayout ? repo.dateRange(importId) : { ...(tally.firstDate ? { first: tally.firstDate } : {}), ...(tally.lastDate ? { last: tally.lastDate } : {}) };
+    repo.finish(importId, rowsRead, imported, { ...result, skippedCount }, range);
     if (ctx.signal?.aborted) throw cancelled();
     db.exec('COMMIT');
     const committedAt = performance.now();
     ctx.onProgress?.({ rows: rowsRead, bytes: table.totalBytes, totalBytes: table.totalBytes, phase: 'indexing' });
     // The rows are committed; the full-text index follows in its own transaction (repaired on open if a crash falls between).
     catchUpFullTextIndex(db);
-    return { ...result, timings: { rowsMs: committedAt - startedAt, indexMs: performance.now() - committedAt } };
+    const indexedAt = performance.now();
+    db.pragma(`wal_autocheckpoint = ${Number(checkpointBefore)}`);
+    db.pragma('wal_checkpoint(PASSIVE)');
+    return { ...result, timings: { rowsMs: committedAt - startedAt, indexMs: indexedAt - committedAt, checkpointMs: performance.now() - indexedAt } };
   } catch (error) {
     if (db.inTransaction) db.exec('ROLLBACK');
     throw error;
   } finally {
     db.pragma(`cache_size = ${Number(cacheBefore)}`);
+    db.pragma(`foreign_keys = ${foreignKeysBefore ? 'ON' : 'OFF'}`);
+    db.pragma(`wal_autocheckpoint = ${Number(checkpointBefore)}`);
   }
 }

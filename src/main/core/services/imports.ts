@@ -9,7 +9,7 @@ import { inspectImport } from '../ingest/inspectImport';
 import { runImport } from '../ingest/runImport';
 import type { JobService } from './jobs';
 import type { ProjectService } from './projects';
-import { runInWorker } from './runInWorker';
+import { IMPORT_WORKER_LIMITS, runInWorker } from './runInWorker';
 import type { ImportWorkerData } from './workerProtocol';
 import type { EventBus } from './eventBus';
 
@@ -40,7 +40,7 @@ export class ImportService {
       let result: ImportResult;
       if (this.options.workerDir) {
         const data: ImportWorkerData = { task: 'import', projectPath, options, ...this.binding() };
-        result = await runInWorker<ImportResult>(join(this.options.workerDir, 'import.worker.js'), data, ctx);
+        result = await runInWorker<ImportResult>(join(this.options.workerDir, 'import.worker.js'), data, ctx, IMPORT_WORKER_LIMITS);
       } else {
         // In-thread (tests): a second connection, exactly as the worker would use.
         const db = openProjectDatabase(projectPath, this.binding());

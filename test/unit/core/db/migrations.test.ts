@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openProjectDatabase } from '../../../../src/main/core/db/connection';
-import { MIGRATIONS, applyMigrations } from '../../../../src/main/core/db/migrations';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS, applyMigrations } from '../../../../src/main/core/db/migrations';
 import { useTempDirs } from '../../../support/tempDir';
 
 const tempDir = useTempDirs();
@@ -33,7 +33,7 @@ describe('migrations', () => {
       db.exec(`INSERT INTO verbatims (response_id, column_name, text) VALUES (1, 'Why', 'Great support team'), (2, 'Why', 'Waited on hold forever')`);
     });
     const db = openProjectDatabase(path);
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(db.prepare("SELECT value FROM project_meta WHERE key = 'name'").pluck().get()).toBe('Old study');
     expect(db.prepare('SELECT fields_json FROM responses WHERE id = 1').pluck().get()).toBe('{"Region":"EMEA","Plan":"Pro"}');
     expect(db.prepare("SELECT rowid FROM verbatims_fts WHERE verbatims_fts MATCH 'hold'").pluck().all()).toEqual([2]);

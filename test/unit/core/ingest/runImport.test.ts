@@ -53,6 +53,10 @@ describe('runImport', () => {
     const segments = new SegmentRepository(db);
     expect([1, 2, 3, 4, 5, 6].map((id) => segments.valuesOf(id).Region)).toEqual(['EMEA', 'North America', 'APAC', 'EMEA', 'LATAM', 'EMEA']);
     expect(segments.valuesOf(1)).toEqual({ Channel: 'Web', Language: 'en', Plan: 'Pro', Region: 'EMEA' });
+    // Foreign keys are off while the import writes (it links the rows itself) and on again after; every link holds.
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    expect(db.prepare('SELECT DISTINCT column_name FROM verbatims').pluck().all()).toEqual([SAMPLE_SURVEY_MAPPING.verbatims[0]]);
     expect(db.prepare("SELECT v.response_id FROM verbatims_fts f JOIN verbatims v ON v.id = f.rowid WHERE verbatims_fts MATCH 'refund'").pluck().all()).toEqual([2]);
     db.close();
   });
@@ -62,9 +66,13 @@ describe('runImport', () => {
     await runImport(db, { path: fixture });
     const updated = join(dir, 'updated.csv');
     writeFileSync(updated, `${readFileSync(fixture, 'utf8')}R_007,2026-09-07T08:00:00Z,8,New one,EMEA,Pro,Web,en,C-000007,\n`);
+    const hasRespondentIndex = () => count(db, "SELECT count(*) FROM sqlite_master WHERE name = 'responses_by_respondent'") === 1;
+    expect(hasRespondentIndex()).toBe(false); // made on the first re-import, not before
     const second = await runImport(db, { path: updated });
-    expect(second).toMatchObject({ rowsRead: 7, imported: 1, alreadyThere: 6 });
+    expect(second).toMatchObject({ rowsRead: 7, imported: 1, alreadyThere: 6, excluded: {}, nps: { n: 1, promoters: 0, passives: 1, detractors: 0, nps: 0 } });
+    expect(hasRespondentIndex()).toBe(true);
     expect(count(db, 'SELECT count(*) FROM responses')).toBe(7);
+    expect(db.prepare('SELECT first_date, last_date FROM imports WHERE id = 2').get()).toEqual({ first_date: '2026-09-07T08:00:00.000Z', last_date: '2026-09-07T08:00:00.000Z' });
     db.close();
   });
 

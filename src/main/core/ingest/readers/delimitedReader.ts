@@ -48,6 +48,15 @@ export function detectNewline(text: string): '\r\n' | '\n' | '\r' {
  * the file, line and column, or, with skipBadRows, a reported skip.
  */
 export async function* readDelimited(bytes: AsyncIterable<Uint8Array>, options: DelimitedOptions): AsyncGenerator<RawRecord> {
+  for await (const batch of readDelimitedBatches(bytes, options)) yield* batch;
+}
+
+/**
+ * readDelimited's records in the batches the parser produced them (up to a
+ * few thousand at a time): a million-row import then awaits a few hundred
+ * times, not a million.
+ */
+export async function* readDelimitedBatches(bytes: AsyncIterable<Uint8Array>, options: DelimitedOptions): AsyncGenerator<RawRecord[]> {
   const lines = new LineCounter();
   let fed = 0;
   let lastEnd = 0;
@@ -96,8 +105,7 @@ export async function* readDelimited(bytes: AsyncIterable<Uint8Array>, options: 
     }
   }
 
-  const queue: RawRecord[] = [];
-  let head = 0;
+  let queue: RawRecord[] = [];
   let finished = false;
   let failure: unknown;
   let wake: (() => void) | undefined;
@@ -159,7 +167,7 @@ export async function* readDelimited(bytes: AsyncIterable<Uint8Array>, options: 
       queue.push({ line, fields });
       // Backpressure on the input stream, not the parser: papaparse parses each piece it receives
       // at once, so what it has received is always parsed (the runaway-row guard relies on it).
-      if (queue.length - head >= QUEUE_HIGH && !paused) {
+      if (queue.length >= QUEUE_HIGH && !paused) {
         paused = true;
         source.pause();
       }
@@ -177,18 +185,14 @@ export async function* readDelimited(bytes: AsyncIterable<Uint8Array>, options: 
 
   try {
     for (;;) {
-      if (head < queue.length) {
-        const record = queue[head]!;
-        head += 1;
-        if (head > 8192 && head * 2 > queue.length) {
-          queue.splice(0, head);
-          head = 0;
-        }
-        if (paused && queue.length - head < QUEUE_HIGH / 4) {
+      if (queue.length > 0) {
+        const batch = queue;
+        queue = [];
+        if (paused) {
           paused = false;
           source.resume();
         }
-        yield record;
+        yield batch;
         continue;
       }
       if (failure) throw failure;
