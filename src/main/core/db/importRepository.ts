@@ -27,8 +27,6 @@ export interface NewImport {
 export interface BulkWriter {
   /** Writes response `index` and its verbatims (triples from `verbatimAt`); returns where the next response's verbatims start. */
   add(rows: RowValues, index: number, verbatimAt: number): number;
-  /** Writes every response of the batch. */
-  addAll(rows: RowValues): void;
   flush(): void;
 }
 
@@ -115,10 +113,6 @@ export class ImportRepository {
     };
     return {
       add,
-      addAll: (rows) => {
-        let verbatimAt = 0;
-        for (let i = 0; i < rows.count; i += 1) verbatimAt = add(rows, i, verbatimAt);
-      },
       flush: () => {
         responses.flush();
         verbatims.flush();

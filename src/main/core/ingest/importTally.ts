@@ -10,9 +10,8 @@ export interface TallyCounts {
 }
 
 /**
- * Counts exclusions, NPS groups and the date range of packed rows while the
- * parse worker reads them, so the thread that writes does not scan the rows
- * again afterwards.
+ * Counts exclusions, NPS groups and the date range of the rows an import
+ * writes, as it writes them, so it does not scan them again afterwards.
  */
 export class ImportTally {
   private readonly excluded = new Map<string, number>();

@@ -2,8 +2,6 @@ import { AppError } from '../../../shared/errors';
 import type { ColumnMapping, DateLayout, ImportOptions, SkippedRow } from '../../../shared/imports';
 import { DateLayoutEvidence } from './dates';
 import { createRowPacker, MANGLED_ID, type DateSettings } from './interpretRow';
-import { DuplicateFilter } from './duplicateFilter';
-import { ImportTally, type TallyCounts } from './importTally';
 import { openTable } from './openTable';
 import { emptyRowValues, SLOT, type RowValues } from '../db/packedRows';
 import { platformById } from './platforms/detectPlatform';
@@ -36,10 +34,6 @@ export interface RowsEnd {
   readonly undatable: number;
   readonly mangledIds: number;
   readonly evidence?: { readonly layout: DateLayout; readonly ambiguous: boolean };
-  /** Counts over every row read (the import thread recounts in SQL when it left rows out). */
-  readonly tally: TallyCounts;
-  /** False when no respondent id can repeat in the file (64-bit hashes never collided). */
-  readonly mayHaveDuplicates: boolean;
 }
 
 export type RowSourceItem = RowBatch | RowsEnd;
@@ -71,8 +65,6 @@ export async function* readRows(plan: RowPlan, signal?: AbortSignal): AsyncGener
   let rowsRead = 0;
   let undatable = 0;
   let mangledIds = 0;
-  const tally = new ImportTally();
-  const repeats = new DuplicateFilter();
   let rows: RowValues = emptyRowValues(plan.mapping.segments.length);
   for await (const batch of table.batches()) {
     for (const record of batch) {
@@ -85,9 +77,6 @@ export async function* readRows(plan: RowPlan, signal?: AbortSignal): AsyncGener
       packRow(record, rows);
       const base = at * rows.stride;
       const v = rows.values;
-      tally.add(v[base + SLOT.score] as number | null, v[base + SLOT.excludedReason] as string | null, v[base + SLOT.respondedAt] as string | null);
-      const id = v[base + SLOT.respondentId] as string | null;
-      if (id !== null) repeats.add(id);
       if (dateIndex !== undefined) {
         const raw = (record.fields[dateIndex] ?? '').trim();
         if (raw !== '' && v[base + SLOT.respondedAt] === null) undatable += 1;
@@ -110,8 +99,6 @@ export async function* readRows(plan: RowPlan, signal?: AbortSignal): AsyncGener
     skippedCount,
     undatable,
     mangledIds,
-    tally: tally.counts(),
-    mayHaveDuplicates: repeats.mayHaveDuplicates,
     ...(decided ? { evidence: decided } : {}),
   };
 }

@@ -10,6 +10,8 @@ import { parseDate, resolveZone } from './dates';
 import { inspectImport } from './inspectImport';
 import { readRows, type RowPlan, type RowsEnd } from './rowSource';
 import { workerRows } from './workerRows';
+import { DuplicateFilter } from './duplicateFilter';
+import { ImportTally } from './importTally';
 import { headerSignature } from './roles';
 
 export interface ImportProgress {
@@ -109,6 +111,8 @@ export async function runImport(db: ProjectDb, options: ImportOptions, ctx: Impo
     });
     const writer = repo.bulkWriter(importId, mapping.segments, mapping.verbatims);
     const known = repo.respondentLookup(importId);
+    const tally = new ImportTally();
+    const repeats = new DuplicateFilter();
     let imported = 0;
     let alreadyThere = 0;
     let end: RowsEnd | undefined;
@@ -120,34 +124,34 @@ export async function runImport(db: ProjectDb, options: ImportOptions, ctx: Impo
         break;
       }
       if (ctx.signal?.aborted) throw cancelled();
-      const rows = item.rows;
-      if (known) {
-        let verbatimAt = 0;
-        for (let i = 0; i < rows.count; i += 1) {
-          const id = rows.values[i * rows.stride + SLOT.respondentId] as string | null;
-          if (id !== null && known(id)) {
+      const { values, stride, count } = item.rows;
+      let verbatimAt = 0;
+      for (let i = 0; i < count; i += 1) {
+        const base = i * stride;
+        const id = values[base + SLOT.respondentId] as string | null;
+        if (id !== null) {
+          if (known?.(id)) {
             alreadyThere += 1;
-            verbatimAt = skipVerbatims(rows, i, verbatimAt);
-          } else {
-            verbatimAt = writer.add(rows, i, verbatimAt);
-            imported += 1;
+            verbatimAt = skipVerbatims(item.rows, i, verbatimAt);
+            continue;
           }
+          repeats.add(id);
         }
-      } else {
-        writer.addAll(rows);
-        imported += rows.count;
+        tally.add(values[base + SLOT.score] as number | null, values[base + SLOT.excludedReason] as string | null, values[base + SLOT.respondedAt] as string | null);
+        verbatimAt = writer.add(item.rows, i, verbatimAt);
+        imported += 1;
       }
       ctx.onProgress?.({ rows: item.rowsRead, bytes: item.bytes, totalBytes: item.totalBytes });
       await new Promise((resolve) => setImmediate(resolve));
     }
     if (!end) throw cancelled();
-    const { rowsRead, skipped, skippedCount, undatable, mangledIds, tally } = end;
+    const { rowsRead, skipped, skippedCount, undatable, mangledIds } = end;
     writer.flush();
     // Repeated respondent ids inside the file: the first stays, the others are duplicates (set-based, flat in memory).
-    const duplicates = end.mayHaveDuplicates ? repo.markDuplicates(importId) : 0;
-    // The parse worker counted every row read; rows left out here (already there, duplicates) are recounted in SQL.
-    const recount = alreadyThere > 0 || duplicates > 0;
-    const excluded = recount ? repo.exclusionCounts(importId) : tally.excluded;
+    const duplicates = repeats.mayHaveDuplicates ? repo.markDuplicates(importId) : 0;
+    // Counted as the rows were written, unless some turned out to be duplicates: then SQL recounts.
+    const counts = tally.counts();
+    const excluded = duplicates > 0 ? repo.exclusionCounts(importId) : counts.excluded;
     if (ctx.signal?.aborted) throw cancelled();
     if (rowsRead === 0) {
       throw new AppError('BAD_INPUT', `"${table.fileName}" has only header rows and no responses.`);
@@ -171,7 +175,7 @@ export async function runImport(db: ProjectDb, options: ImportOptions, ctx: Impo
     if (undatable > 0) {
       warnings.push(`${undatable} of the dates in "${mapping.date}" could not be read${dateLayout ? ` as ${dateLayout}` : ''}; those responses have no date. Choose another date layout if they should.`);
     }
-    const nps = summariseNps(recount ? repo.npsCounts(importId) : { n: tally.promoters + tally.passives + tally.detractors, ...tally });
+    const nps = summariseNps(duplicates > 0 ? repo.npsCounts(importId) : { n: counts.promoters + counts.passives + counts.detractors, ...counts });
     const result: ImportResult = {
       importId,
       kind: options.dataset ?? 'survey',
@@ -190,7 +194,7 @@ export async function runImport(db: ProjectDb, options: ImportOptions, ctx: Impo
       ...(dateLayout ? { dateLayout } : {}),
       ...(preview.timeZone ? { timeZone: preview.timeZone } : {}),
     };
-    const range = recount || dateLayout !== preview.dateLayout ? repo.dateRange(importId) : { ...(tally.firstDate ? { first: tally.firstDate } : {}), ...(tally.lastDate ? { last: tally.lastDate } : {}) };
+    const range = dateLayout !== preview.dateLayout ? repo.dateRange(importId) : { ...(counts.firstDate ? { first: counts.firstDate } : {}), ...(counts.lastDate ? { last: counts.lastDate } : {}) };
     repo.finish(importId, rowsRead, imported, { ...result, skippedCount }, range);
     if (ctx.signal?.aborted) throw cancelled();
     db.exec('COMMIT');

@@ -6,6 +6,8 @@
  */
 export class LineCounter {
   private readonly chunks: string[] = [];
+  /** Whether each chunk holds a CR at all (most files break lines with LF only). */
+  private readonly withCR: boolean[] = [];
   private firstStart = 0; // absolute offset of chunks[0]
   private total = 0;
   private pos = 0; // counted up to here
@@ -16,6 +18,7 @@ export class LineCounter {
   append(text: string): void {
     if (text.length === 0) return;
     this.chunks.push(text);
+    this.withCR.push(text.includes('\r'));
     this.total += text.length;
   }
 
@@ -33,22 +36,38 @@ export class LineCounter {
     const target = Math.min(offset, this.total);
     while (this.pos < target && this.chunks.length > 0) {
       const chunk = this.chunks[0]!;
-      const end = Math.min(target, this.firstStart + chunk.length);
-      for (let i = this.pos - this.firstStart; i < end - this.firstStart; i += 1) {
-        const c = chunk.charCodeAt(i);
-        if (c === 13 || (c === 10 && !this.afterCR)) {
-          this.line += 1;
-          this.lineStart = this.firstStart + i + 1;
-        } else if (c === 10) {
-          this.lineStart = this.firstStart + i + 1; // the LF of a CRLF: same line break
-        }
-        this.afterCR = c === 13;
-      }
-      this.pos = end;
-      if (this.pos === this.firstStart + chunk.length) {
+      const from = this.pos - this.firstStart;
+      const end = Math.min(target, this.firstStart + chunk.length) - this.firstStart;
+      if (this.afterCR || this.withCR[0]) this.countMixed(chunk, from, end);
+      else this.countLineFeeds(chunk, from, end);
+      this.pos = this.firstStart + end;
+      if (end === chunk.length) {
         this.chunks.shift();
+        this.withCR.shift();
         this.firstStart += chunk.length;
       }
+    }
+  }
+
+  /** Text with LF line breaks only: the engine's own search finds them (a million-row file is read here). */
+  private countLineFeeds(chunk: string, from: number, end: number): void {
+    for (let i = chunk.indexOf('\n', from); i >= 0 && i < end; i = chunk.indexOf('\n', i + 1)) {
+      this.line += 1;
+      this.lineStart = this.firstStart + i + 1;
+    }
+  }
+
+  /** CR, LF and CRLF, character by character. */
+  private countMixed(chunk: string, from: number, end: number): void {
+    for (let i = from; i < end; i += 1) {
+      const c = chunk.charCodeAt(i);
+      if (c === 13 || (c === 10 && !this.afterCR)) {
+        this.line += 1;
+        this.lineStart = this.firstStart + i + 1;
+      } else if (c === 10) {
+        this.lineStart = this.firstStart + i + 1; // the LF of a CRLF: same line break
+      }
+      this.afterCR = c === 13;
     }
   }
 }

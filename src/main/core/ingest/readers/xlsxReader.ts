@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { AppError } from '../../../../shared/errors';
 import type { RawRecord, ReadOptions } from './tableTypes';
 import { inspectZip, readZipText } from './zipSafety';
@@ -53,7 +53,9 @@ export async function* readXlsx(path: string, options: XlsxOptions): AsyncGenera
       detail: `Its sheets are: ${sheets.map((s) => `"${s}"`).join(', ')}.`,
     });
   }
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+  // Loaded on first use: most imports are text files, and exceljs takes a quarter of a second to load.
+  const { default: excel } = await import('exceljs');
+  const reader = new excel.stream.xlsx.WorkbookReader(path, {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',
