@@ -52,7 +52,8 @@ async function main(): Promise<void> {
       for (const size of sizes) {
         const corpus = figure.needsCorpus ? corpora.get(size) : undefined;
         if (figure.available === true) process.stdout.write(`running ${figure.id} [${size}] ... `);
-        const result = await runFigure(figure, { size, seed: args.seed, corpus, workDir, runsOverride: args.runs, earlier: results });
+        const pairWith = figure.target?.baseline ? figures.find((f) => f.id === figure.target?.baseline && f.available === true) : undefined;
+        const result = await runFigure(figure, { size, seed: args.seed, corpus, workDir, runsOverride: args.runs, earlier: results, ...(pairWith ? { pairWith } : {}) });
         if (figure.available === true) console.log(result.status === 'measured' ? `${result.seconds} s` : `${result.status}: ${result.note}`);
         results.push(result);
       }

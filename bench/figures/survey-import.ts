@@ -25,7 +25,7 @@ export default defineFigure({
   available: true,
   needsCorpus: true,
   warmups: 0,
-  runs: 3,
+  runs: 5,
   measure: async (ctx) => {
     const core = loadCore();
     const path = join(ctx.workDir, `import-${ctx.size}-${(run += 1)}.loupe`);

@@ -25,7 +25,8 @@ export interface FigureResult {
   readonly samples?: number[];
   readonly extra?: Record<string, number>;
   readonly peakRssMB?: number;
-  readonly baseline?: { readonly id: string; readonly median: number; readonly ratio: number };
+  /** `paired`: measured in rounds alternating with the target; the ratio is then the median of the rounds' ratios. */
+  readonly baseline?: { readonly id: string; readonly median: number; readonly ratio: number; readonly paired?: boolean };
   readonly targetMet?: boolean;
   readonly seconds?: number;
 }
@@ -38,6 +39,12 @@ export interface RunOptions {
   readonly runsOverride: number | undefined;
   /** Results measured earlier in this run, for baselines. */
   readonly earlier: readonly FigureResult[];
+  /**
+   * The target's baseline figure, when it is part of this run: the two are then measured in
+   * alternating rounds (baseline, target, baseline, target, …) and the ratio is the median of
+   * the rounds' ratios, so a machine that slows down for a while (shared hosts do) slows both.
+   */
+  readonly pairWith?: Figure;
 }
 
 function runChild(request: ChildRequest): Promise<ChildReply> {
@@ -69,12 +76,36 @@ export async function runFigure(figure: Figure, opts: RunOptions): Promise<Figur
   if (figure.available !== true) return { ...base, status: 'not yet built', note: figure.available.notYetBuilt };
   const started = performance.now();
   const runs = opts.runsOverride ?? figure.runs ?? 5;
-  const reply = await runChild({
-    file: join(BENCH_ROOT, 'figures', `${figure.id}.ts`),
+  const request = (f: Figure, warmups: number, count: number): ChildRequest => ({
+    file: join(BENCH_ROOT, 'figures', `${f.id}.ts`),
     ctx: { size: opts.size, rows: rowsOf(opts.size), seed: opts.seed, corpus: opts.corpus, workDir: opts.workDir },
-    warmups: figure.warmups ?? 1,
-    runs,
+    warmups,
+    runs: count,
   });
+  let reply: ChildReply;
+  let paired: { baselineValues: number[]; ratios: number[] } | undefined;
+  if (opts.pairWith) {
+    const pair = opts.pairWith;
+    paired = { baselineValues: [], ratios: [] };
+    const samples: Measurement[] = [];
+    let maxRssBytes = 0;
+    reply = { ok: true, samples, maxRssBytes };
+    for (let round = 0; round < runs; round++) {
+      const b = await runChild(request(pair, round === 0 ? (pair.warmups ?? 1) : 0, 1));
+      const t = await runChild(request(figure, round === 0 ? (figure.warmups ?? 1) : 0, 1));
+      if (!b.ok || !t.ok) {
+        reply = !t.ok ? t : b;
+        break;
+      }
+      samples.push(t.samples[0]!);
+      maxRssBytes = Math.max(maxRssBytes, t.maxRssBytes);
+      paired.baselineValues.push(b.samples[0]!.value);
+      paired.ratios.push(t.samples[0]!.value / b.samples[0]!.value);
+      reply = { ok: true, samples, maxRssBytes };
+    }
+  } else {
+    reply = await runChild(request(figure, figure.warmups ?? 1, runs));
+  }
   const seconds = (performance.now() - started) / 1000;
   if (!reply.ok) return { ...base, status: 'failed', note: reply.error.split('\n')[0], seconds };
   const values = reply.samples.map((s) => s.value);
@@ -83,7 +114,9 @@ export async function runFigure(figure: Figure, opts: RunOptions): Promise<Figur
   const peak = ownPeaks.length > 0 ? Math.max(...ownPeaks) : reply.maxRssBytes;
   let baseline: FigureResult['baseline'];
   const baselineId = figure.target?.baseline;
-  if (baselineId) {
+  if (baselineId && paired) {
+    baseline = { id: baselineId, median: median(paired.baselineValues), ratio: median(paired.ratios), paired: true };
+  } else if (baselineId) {
     const b = opts.earlier.find((r) => r.id === baselineId && r.size === opts.size && r.status === 'measured');
     if (b?.median !== undefined) baseline = { id: baselineId, median: b.median, ratio: stats.median / b.median };
   }

@@ -53,6 +53,9 @@ export function resultNotes(results: readonly FigureResult[]): string {
     }
     const parts = [`${r.id} [${r.size}]: ${r.title}`, `  §6: ${r.designRow}`];
     if (r.target) parts.push(`  target: ${r.target}`);
+    if (r.baseline?.paired) {
+      parts.push(`  vs ${r.baseline.id}: measured in ${r.runs ?? 0} alternating rounds with it (its median there ${formatNumber(r.baseline.median)} ${r.unit}); the ratio is the median of the rounds' ratios`);
+    }
     if (r.extra) parts.push(`  also: ${Object.entries(r.extra).map(([k, v]) => `${k}=${formatNumber(v)}`).join(', ')}`);
     if (r.note) parts.push(`  error: ${r.note}`);
     lines.push(parts.join('\n'));

@@ -9,7 +9,7 @@ import { readRows, type RowPlan } from './rowSource';
 import type { WithoutSeq } from '../services/workerProtocol';
 import type { ImportToParse, ParseToImport } from './parseProtocol';
 
-const IN_FLIGHT = 3;
+const IN_FLIGHT = 8;
 const port = parentPort!;
 const controller = new AbortController();
 let seq = 0;

@@ -38,7 +38,7 @@ export interface RowsEnd {
 
 export type RowSourceItem = RowBatch | RowsEnd;
 
-export const BATCH_ROWS = 2000;
+export const BATCH_ROWS = 1000;
 const MAX_LISTED_SKIPS = 10_000;
 
 /**
