@@ -23,6 +23,8 @@ export default defineConfig({
           core: resolve(root, 'src/main/core/index.ts'),
           'import.worker': resolve(root, 'src/main/core/ingest/import.worker.ts'),
           'parse.worker': resolve(root, 'src/main/core/ingest/parse.worker.ts'),
+          'analyze.worker': resolve(root, 'src/main/core/nlp/analyze.worker.ts'),
+          'nlp.worker': resolve(root, 'src/main/core/nlp/nlp.worker.ts'),
         },
       },
     },

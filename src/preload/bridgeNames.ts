@@ -26,6 +26,7 @@ export const BRIDGE_METHOD_NAMES = [
   'imports.details',
   'imports.excluded',
   'nps.report',
+  'analysis.verbatims',
 ] as const satisfies readonly MethodName[];
 
 export const BRIDGE_EVENT_NAMES = ['onJobProgress', 'onProjectChanged', 'onMenuCommand'] as const satisfies readonly EventName[];

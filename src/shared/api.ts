@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { importOptionsSchema, type ImportPreview } from './imports';
+import type { VerbatimRow } from './nlp';
 import type {
   AppInfo,
   DirectoryListing,
@@ -38,6 +39,8 @@ export const jobStartInput = z.discriminatedUnion('kind', [
   importOptionsSchema.extend({ kind: z.literal('import') }),
   /** Remove one import and everything derived from it. */
   z.strictObject({ kind: z.literal('import.remove'), id: importId }),
+  /** Run the NLP pipeline over the verbatims not analysed yet (in worker threads, one transaction). */
+  z.strictObject({ kind: z.literal('analyze') }),
 ]);
 
 /** Input schemas, keyed by method name ("area.verb"). */
@@ -63,6 +66,11 @@ export const methodInputs = {
     reason: z.string().min(1).max(100).optional(),
   }),
   'nps.report': z.strictObject({ by: z.string().min(1).max(1000).optional(), period: z.enum(['week', 'month']).optional() }),
+  'analysis.verbatims': z.strictObject({
+    /** A full-text expression (words, "phrases", prefix*, AND / OR / NOT). */
+    query: z.string().trim().min(1).max(1000).optional(),
+    limit: z.number().int().min(1).max(10_000).optional(),
+  }),
   'jobs.start': jobStartInput,
   'jobs.list': empty,
   'jobs.get': z.strictObject({ id: z.string().min(1).max(100) }),
@@ -86,6 +94,7 @@ export interface MethodOutputs {
   'imports.details': ImportDetails;
   'imports.excluded': { readonly rows: readonly ExcludedRow[]; readonly total: number };
   'nps.report': NpsReport;
+  'analysis.verbatims': { readonly rows: readonly VerbatimRow[] };
   'jobs.start': JobInfo;
   'jobs.list': readonly JobInfo[];
   'jobs.get': JobInfo;

@@ -3,6 +3,7 @@ import { registerProject } from './commands/project';
 import { registerServe } from './commands/serve';
 import { registerImport } from './commands/import';
 import { registerNps } from './commands/nps';
+import { registerAnalyze } from './commands/analyze';
 import { LOUPE_VERSION } from './environment';
 import { EXIT_USAGE } from './output';
 
@@ -17,6 +18,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   registerProject(program);
   registerImport(program);
   registerNps(program);
+  registerAnalyze(program);
   try {
     await program.parseAsync(argv as string[], { from: 'node' });
   } catch (error) {

@@ -11,6 +11,7 @@ import { ProjectService } from './projects';
 import { RecentProjects } from './recentProjects';
 import { createSampleProject } from './sample';
 import { ImportService } from './imports';
+import { AnalysisService } from './analysis';
 import { NpsRepository } from '../db/npsRepository';
 import { SegmentRepository } from '../db/segmentRepository';
 import { npsReport } from '../analysis/npsReport';
@@ -54,6 +55,11 @@ export function createServices(options: ServicesOptions): Services {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
 
+  const analysis = new AnalysisService(projects, jobs, {
+    ...(options.workerDir ? { workerDir: options.workerDir } : {}),
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+
   const handlers: Handlers = {
     'app.info': () => ({
       name: 'Loupe',
@@ -88,6 +94,7 @@ export function createServices(options: ServicesOptions): Services {
       const { db } = projects.require();
       return npsReport(new NpsRepository(db), new SegmentRepository(db), by, period);
     },
+    'analysis.verbatims': ({ limit, query }) => analysis.verbatims(limit, query),
     'jobs.start': (input) => {
       switch (input.kind) {
         case 'sample.create': {
@@ -107,6 +114,8 @@ export function createServices(options: ServicesOptions): Services {
         }
         case 'import.remove':
           return imports.remove(input.id);
+        case 'analyze':
+          return analysis.start();
       }
     },
     'jobs.list': () => jobs.list(),

@@ -18,3 +18,9 @@ export type WorkerMessageBody = WithoutSeq<WorkerToMain>;
 export type ImportWorkerData =
   | { readonly task: 'import'; readonly projectPath: string; readonly options: ImportOptions; readonly nativeBinding?: string }
   | { readonly task: 'remove'; readonly projectPath: string; readonly importId: number; readonly nativeBinding?: string };
+
+/** What the analysis worker (nlp/analyze.worker.ts) is given. */
+export interface AnalysisWorkerData {
+  readonly projectPath: string;
+  readonly nativeBinding?: string;
+}

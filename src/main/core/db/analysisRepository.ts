@@ -1,0 +1,102 @@
+import type { SentimentLabel, VerbatimAnalysis, VerbatimRow } from '../../../shared/nlp';
+import type { ProjectDb } from './connection';
+
+/** A verbatim waiting for analysis. */
+export interface PendingVerbatim {
+  readonly id: number;
+  readonly text: string;
+}
+
+const PENDING_WHERE = 'v.id > ? AND (a.verbatim_id IS NULL OR a.version <> ?)';
+
+/** The NLP pipeline's results per verbatim, and its keyphrase dictionary. Callers hold the transaction. */
+export class AnalysisRepository {
+  private readonly keyphraseIds = new Map<string, number>();
+
+  constructor(private readonly db: ProjectDb) {}
+
+  /** Verbatims not analysed yet, or analysed with another version of the pipeline. */
+  countPending(version: string): number {
+    return this.db
+      .prepare(`SELECT count(*) FROM verbatims v LEFT JOIN verbatim_analysis a ON a.verbatim_id = v.id WHERE ${PENDING_WHERE}`)
+      .pluck()
+      .get(0, version) as number;
+  }
+
+  /** The next `limit` pending verbatims after id `after`, in id order. */
+  pending(version: string, after: number, limit: number): PendingVerbatim[] {
+    return this.db
+      .prepare(`SELECT v.id, v.text FROM verbatims v LEFT JOIN verbatim_analysis a ON a.verbatim_id = v.id WHERE ${PENDING_WHERE} ORDER BY v.id LIMIT ?`)
+      .all(after, version, limit) as PendingVerbatim[];
+  }
+
+  /** Stores (or replaces) the analysis of each verbatim, with its keyphrases. */
+  save(version: string, rows: readonly { readonly id: number; readonly analysis: VerbatimAnalysis }[]): void {
+    const upsert = this.db.prepare(
+      `INSERT INTO verbatim_analysis (verbatim_id, version, language, sentiment, sentiment_label, sentences_json, lemmas, pii_json)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (verbatim_id) DO UPDATE SET version = excluded.version, language = excluded.language, sentiment = excluded.sentiment,
+         sentiment_label = excluded.sentiment_label, sentences_json = excluded.sentences_json, lemmas = excluded.lemmas, pii_json = excluded.pii_json`,
+    );
+    const clearPhrases = this.db.prepare('DELETE FROM verbatim_keyphrases WHERE verbatim_id = ?');
+    const addPhrase = this.db.prepare('INSERT OR IGNORE INTO verbatim_keyphrases (verbatim_id, start, end, keyphrase_id) VALUES (?, ?, ?, ?)');
+    for (const { id, analysis: a } of rows) {
+      upsert.run(
+        id,
+        version,
+        a.language,
+        a.sentiment?.score ?? null,
+        a.sentiment?.label ?? null,
+        JSON.stringify(a.sentences.map((s) => [s.start, s.end, s.score, s.negated ? 1 : 0])),
+        a.lemmas.join(' '),
+        a.pii.length > 0 ? JSON.stringify(a.pii.map((p) => [p.kind, p.start, p.end])) : null,
+      );
+      clearPhrases.run(id);
+      for (const k of a.keyphrases) addPhrase.run(id, k.start, k.end, this.keyphraseId(k.key, k.label));
+    }
+  }
+
+  private keyphraseId(key: string, label: string): number {
+    let id = this.keyphraseIds.get(key);
+    if (id === undefined) {
+      this.db.prepare('INSERT INTO keyphrases (key, label) VALUES (?, ?) ON CONFLICT (key) DO NOTHING').run(key, label);
+      id = this.db.prepare('SELECT id FROM keyphrases WHERE key = ?').pluck().get(key) as number;
+      this.keyphraseIds.set(key, id);
+    }
+    return id;
+  }
+
+  /** Verbatims with their analysis, in id order; `query` is a full-text (FTS5) expression. */
+  list(limit: number, query?: string): VerbatimRow[] {
+    const match = query ? 'JOIN verbatims_fts f ON f.rowid = v.id AND verbatims_fts MATCH @query' : '';
+    const rows = this.db
+      .prepare(
+        `SELECT v.id AS verbatimId, r.respondent_id AS respondentId, v.column_name AS "column", v.text, a.language, a.sentiment, a.sentiment_label AS label,
+                (SELECT json_group_array(k.label) FROM (SELECT k.label FROM verbatim_keyphrases vk JOIN keyphrases k ON k.id = vk.keyphrase_id
+                                                      WHERE vk.verbatim_id = v.id ORDER BY vk.start) k) AS keyphrases
+         FROM verbatims v JOIN responses r ON r.id = v.response_id ${match}
+         LEFT JOIN verbatim_analysis a ON a.verbatim_id = v.id
+         ORDER BY v.id LIMIT @limit`,
+      )
+      .all({ limit, ...(query ? { query } : {}) }) as {
+      verbatimId: number;
+      respondentId: string | null;
+      column: string;
+      text: string;
+      language: string | null;
+      sentiment: number | null;
+      label: string | null;
+      keyphrases: string;
+    }[];
+    return rows.map((r) => ({
+      verbatimId: r.verbatimId,
+      ...(r.respondentId ? { respondentId: r.respondentId } : {}),
+      column: r.column,
+      text: r.text,
+      ...(r.language ? { language: r.language } : {}),
+      ...(r.sentiment !== null && r.label ? { sentiment: { score: r.sentiment, label: r.label as SentimentLabel } } : {}),
+      keyphrases: JSON.parse(r.keyphrases) as string[],
+      themes: [],
+    }));
+  }
+}

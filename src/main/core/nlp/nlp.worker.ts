@@ -1,0 +1,18 @@
+/**
+ * Worker entry of the NLP pipeline: analyses the batches of verbatims the analysis' writing
+ * thread sends (wink-nlp and the language detector are loaded once, here, not at start-up).
+ */
+import { parentPort } from 'node:worker_threads';
+import { serializeError } from '../../../shared/errors';
+import { createTextAnalyzer } from './analyzeText';
+import { loadLanguageDetector } from './language';
+import type { NlpToWriter, WriterToNlp } from './nlpProtocol';
+
+const port = parentPort!;
+const ready = loadLanguageDetector().then(() => createTextAnalyzer());
+
+port.on('message', (message: WriterToNlp) => {
+  ready
+    .then((analyse) => port.postMessage({ type: 'result', seq: message.seq, results: message.texts.map(analyse) } satisfies NlpToWriter))
+    .catch((error: unknown) => port.postMessage({ type: 'error', seq: message.seq, error: serializeError(error) } satisfies NlpToWriter));
+});

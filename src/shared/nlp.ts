@@ -1,0 +1,72 @@
+/** What Loupe's NLP pipeline finds in one verbatim (see src/main/core/nlp). */
+export type SentimentLabel = 'negative' | 'neutral' | 'positive';
+
+export interface Sentiment {
+  /** In [-1, 1]. */
+  readonly score: number;
+  readonly label: SentimentLabel;
+}
+
+/** A sentence of a verbatim: character offsets [start, end), its sentiment, whether it holds a negation. */
+export interface SentenceSentiment extends Sentiment {
+  readonly start: number;
+  readonly end: number;
+  readonly negated: boolean;
+}
+
+export type PiiKind = 'email' | 'phone' | 'card' | 'iban' | 'ip';
+
+/** Personal data in a verbatim, as character offsets [start, end). */
+export interface PiiSpan {
+  readonly kind: PiiKind;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface KeyphraseSpan {
+  /** The phrase's key: Porter stems of its lemmas ("bill charg"). */
+  readonly key: string;
+  /** Its lemmas, readable ("billing charge"). */
+  readonly label: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface VerbatimAnalysis {
+  /** ISO 639-1 code, or 'und' when the text has no words to tell by. */
+  readonly language: string;
+  /** Scored as English; other languages are kept and flagged, not scored. */
+  readonly english: boolean;
+  readonly sentiment?: Sentiment;
+  readonly sentences: readonly SentenceSentiment[];
+  /** Content lemmas in order (no stop words or punctuation); '!' marks a lemma inside a negation's scope. */
+  readonly lemmas: readonly string[];
+  readonly keyphrases: readonly KeyphraseSpan[];
+  readonly pii: readonly PiiSpan[];
+}
+
+/** One verbatim as `loupe verbatims` and the grid list it (DESIGN.md section 3). */
+export interface VerbatimRow {
+  readonly verbatimId: number;
+  readonly respondentId?: string;
+  /** The export's column the verbatim came from. */
+  readonly column: string;
+  readonly text: string;
+  /** Absent until the verbatim is analysed. */
+  readonly language?: string;
+  /** Absent until analysed, and for text that is not English. */
+  readonly sentiment?: Sentiment;
+  readonly keyphrases: readonly string[];
+  /** Codebook themes (the coding issue); empty until then. */
+  readonly themes: readonly string[];
+}
+
+/** What an analysis job reports. */
+export interface AnalysisResult {
+  readonly analysed: number;
+  readonly alreadyAnalysed: number;
+  readonly english: number;
+  readonly otherLanguages: number;
+  readonly withPersonalData: number;
+  readonly ms: number;
+}
