@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, renameSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { REPO_ROOT } from './paths';
@@ -24,4 +24,17 @@ export async function importCorpus(core: LoupeCore, path: string, survey: string
   const ctx = { signal: new AbortController().signal, progress: () => {} };
   const data = { task: 'import', projectPath: path, options: { path: survey } };
   return core.runInWorker<Result>(join(REPO_ROOT, 'out', 'main', 'import.worker.js'), data, ctx, core.IMPORT_WORKER_LIMITS);
+}
+
+/**
+ * A project holding the corpus, imported once per bench run and size (in the run's work folder)
+ * and shared by the figures that only need the data there (the NLP ones).
+ */
+export async function corpusProject(core: LoupeCore, workDir: string, size: string, survey: string): Promise<string> {
+  const path = join(workDir, `corpus-${size}.loupe`);
+  if (existsSync(path)) return path;
+  const building = join(workDir, `corpus-${size}.building.loupe`);
+  await importCorpus(core, building, survey);
+  renameSync(building, path);
+  return path;
 }
