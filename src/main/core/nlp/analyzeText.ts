@@ -80,7 +80,8 @@ export function createTextAnalyzer(): (text: string) => VerbatimAnalysis {
       const tokens = doc.tokens();
       const values = tokens.out(its.value) as string[];
       const offsets = tokenOffsets(line.text, values, tokens.out(its.precedingSpaces) as string[], line.start);
-      const lemmas = (tokens.out(its.lemma as never) as unknown as string[]).map((l) => l.toLowerCase().replace(TRAILING_DOTS, ''));
+      // wink-nlp has no lemma for some contractions written without their apostrophe ("wasnt"): their text stands in.
+      const lemmas = (tokens.out(its.lemma as never) as unknown as (string | undefined)[]).map((l, i) => (l ?? values[i]!).toLowerCase().replace(TRAILING_DOTS, ''));
       const stop = tokens.out(its.stopWordFlag) as unknown as boolean[];
       const negated = tokens.out(its.negationFlag) as unknown as boolean[];
       const types = tokens.out(its.type) as string[];

@@ -29,6 +29,8 @@ describe('analyzeText', () => {
     expect(a.lemmas).toEqual(['support', '!helpful', '!answer', '!email']);
     expect(a.sentences.map((s) => s.negated)).toEqual([true, true]);
     expect(analyze("The agent didn't listen").lemmas).toEqual(['agent', '!listen']);
+    // A contraction without its apostrophe has no lemma in wink-nlp's model: its text stands in.
+    expect(analyze('The driver marked it delivered but it wasnt.').lemmas).toEqual(['driver', 'mark', 'deliver', 'wasnt']);
   });
 
   it('scores complaint language a general lexicon does not call negative, and turns it inside a negation', () => {
