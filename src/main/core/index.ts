@@ -7,3 +7,5 @@ export { inspectImport } from './ingest/inspectImport';
 export { SAMPLE_SURVEY_MAPPING } from './services/sample';
 export { catchUpFullTextIndex } from './db/fullTextIndex';
 export { runInWorker, IMPORT_WORKER_LIMITS } from './services/runInWorker';
+export { createTextAnalyzer, sentimentLabel } from './nlp/analyzeText';
+export { loadLanguageDetector } from './nlp/language';
