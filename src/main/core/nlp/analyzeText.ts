@@ -1,7 +1,7 @@
-import type { ItemCustomEntity, ItemSentence } from 'wink-nlp';
+import type { ItemSentence } from 'wink-nlp';
 import type { KeyphraseSpan, SentenceSentiment, Sentiment, SentimentLabel, VerbatimAnalysis } from '../../../shared/nlp';
 import { createLexiconMatcher } from './feedbackLexicon';
-import { normaliseKeyphrase } from './keyphrases';
+import { matchKeyphrases, normaliseKeyphrase } from './keyphrases';
 import { detectLanguage } from './language';
 import { findPii } from './pii';
 import { wink } from './wink';
@@ -60,11 +60,22 @@ function lines(text: string): { text: string; start: number }[] {
  * sentiment (wink-nlp's, plus Loupe's customer-feedback lexicon, negation-aware), its content
  * lemmas and its keyphrases. Needs loadLanguageDetector() awaited once in the thread.
  */
-export function createTextAnalyzer(): (text: string) => VerbatimAnalysis {
+export function createTextAnalyzer(cacheSize = 20_000): (text: string) => VerbatimAnalysis {
   const nlp = wink();
   const its = nlp.its;
   const lexicon = createLexiconMatcher();
+  // Survey answers repeat ("Great service", "-", "Very satisfied"): the same text is analysed once.
+  const cache = new Map<string, VerbatimAnalysis>();
   return (text) => {
+    const known = cache.get(text);
+    if (known) return known;
+    const analysis = analyse(text);
+    if (cache.size >= cacheSize) cache.delete(cache.keys().next().value!);
+    cache.set(text, analysis);
+    return analysis;
+  };
+
+  function analyse(text: string): VerbatimAnalysis {
     const pii = findPii(text);
     const language = detectLanguage(text);
     if (language !== 'en') return { language, english: false, sentences: [], lemmas: [], keyphrases: [], pii };
@@ -109,15 +120,15 @@ export function createTextAnalyzer(): (text: string) => VerbatimAnalysis {
         content.push(negated[t] ? `!${lemmas[t]}` : lemmas[t]!);
       }
 
-      doc.customEntities().each((entity: ItemCustomEntity) => {
-        const [first, last] = entity.out(its.span) as unknown as [number, number];
+      const tags = tokens.out(its.pos) as string[];
+      for (const [first, last] of matchKeyphrases(tags)) {
         const phrase = normaliseKeyphrase(lemmas.slice(first, last + 1), stop.slice(first, last + 1));
         if (phrase) keyphrases.push({ ...phrase, start: offsets[first * 2]!, end: offsets[last * 2 + 1]! });
-      });
+      }
     }
     const overall = round(weight > 0 ? weighted / weight : 0);
     const sentiment: Sentiment = { score: overall, label: sentimentLabel(overall) };
 
     return { language, english: true, sentiment, sentences, lemmas: content, keyphrases, pii };
-  };
+  }
 }

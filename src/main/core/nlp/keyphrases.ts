@@ -1,26 +1,44 @@
 import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
-import type { CustomEntityExample } from 'wink-nlp';
+
+type Tag = string;
 
 /**
  * Part-of-speech patterns of a keyphrase: noun-phrase chunks ("customer service", "mobile app",
- * "long hold times") and the verb phrases complaints are made of ("charged twice", "keeps
- * crashing", "cancel subscription"). wink-nlp matches them as custom entities.
+ * "long hold times") and the verb phrases complaints are made of ("got charged twice", "keeps
+ * crashing", "cancel subscription"). Each is a sequence of allowed tags per token.
  */
-export const KEYPHRASE_PATTERNS: CustomEntityExample[] = [
-  {
-    name: 'phrase',
-    patterns: [
-      '[ADJ|NOUN|PROPN] [ADJ|NOUN|PROPN] [NOUN]',
-      '[ADJ|NOUN|PROPN] [NOUN]',
-      '[NOUN]',
-      '[VERB] [VERB] [ADV]',
-      '[VERB] [ADV]',
-      '[VERB] [VERB]',
-      '[VERB] [NOUN]',
-      '[VERB] [ADP] [NOUN]',
-    ],
-  },
-];
+const PATTERNS: readonly (readonly ReadonlySet<Tag>[])[] = [
+  ['ADJ|NOUN|PROPN', 'ADJ|NOUN|PROPN', 'NOUN'],
+  ['ADJ|NOUN|PROPN', 'NOUN'],
+  ['NOUN'],
+  ['VERB', 'VERB', 'ADV'],
+  ['VERB', 'ADV'],
+  ['VERB', 'VERB'],
+  ['VERB', 'NOUN'],
+  ['VERB', 'ADP', 'NOUN'],
+].map((pattern) => pattern.map((tags) => new Set(tags.split('|'))));
+
+/**
+ * The keyphrase spans of a sentence's part-of-speech tags, left to right, the longest pattern
+ * at each place, without overlaps: [first, last] token indexes.
+ */
+export function matchKeyphrases(tags: readonly Tag[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let i = 0; i < tags.length; ) {
+    let best = 0;
+    for (const pattern of PATTERNS) {
+      if (pattern.length <= best || i + pattern.length > tags.length) continue;
+      if (pattern.every((allowed, k) => allowed.has(tags[i + k]!))) best = pattern.length;
+    }
+    if (best > 0) {
+      spans.push([i, i + best - 1]);
+      i += best;
+    } else {
+      i += 1;
+    }
+  }
+  return spans;
+}
 
 /** Verbs that carry no topic at the start of a phrase ("got charged" is about the charge). */
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'go', 'make', 'let', 'seem', 'feel', 'become']);

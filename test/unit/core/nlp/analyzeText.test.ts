@@ -82,6 +82,20 @@ describe('analyzeText', () => {
     }
     expect(analyze('Love it').language).toBe('en');
     expect(analyze('👍👍').language).toBe('und');
+    // Words English shares with its neighbours ("is", "in", "de") do not make Dutch or German English.
+    expect(analyze('Het is in orde, de levering was snel').language).toBe('nl');
+    expect(analyze('Die App ist in Ordnung, aber der Support ist langsam').language).toBe('de');
+  });
+
+  it('analyses a repeated text once', () => {
+    const first = analyze('Great service, thanks');
+    expect(analyze('Great service, thanks')).toBe(first);
+    const small = createTextAnalyzer(2);
+    const a = small('one text about the app');
+    small('another text about the app');
+    small('a third text about the app');
+    expect(small('one text about the app')).not.toBe(a);
+    expect(small('one text about the app')).toEqual(a);
   });
 
   it('reports personal data with the analysis', () => {
