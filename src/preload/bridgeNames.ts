@@ -27,6 +27,7 @@ export const BRIDGE_METHOD_NAMES = [
   'imports.excluded',
   'nps.report',
   'analysis.verbatims',
+  'analysis.keyphrases',
 ] as const satisfies readonly MethodName[];
 
 export const BRIDGE_EVENT_NAMES = ['onJobProgress', 'onProjectChanged', 'onMenuCommand'] as const satisfies readonly EventName[];

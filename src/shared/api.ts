@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { importOptionsSchema, type ImportPreview } from './imports';
-import type { VerbatimRow } from './nlp';
+import type { KeyphraseStatsRow, VerbatimRow } from './nlp';
 import type {
   AppInfo,
   DirectoryListing,
@@ -71,6 +71,11 @@ export const methodInputs = {
     query: z.string().trim().min(1).max(1000).optional(),
     limit: z.number().int().min(1).max(10_000).optional(),
   }),
+  'analysis.keyphrases': z.strictObject({
+    /** Only phrases seen at least this often (default 2). */
+    minFrequency: z.number().int().min(1).max(1_000_000).optional(),
+    limit: z.number().int().min(1).max(10_000).optional(),
+  }),
   'jobs.start': jobStartInput,
   'jobs.list': empty,
   'jobs.get': z.strictObject({ id: z.string().min(1).max(100) }),
@@ -95,6 +100,7 @@ export interface MethodOutputs {
   'imports.excluded': { readonly rows: readonly ExcludedRow[]; readonly total: number };
   'nps.report': NpsReport;
   'analysis.verbatims': { readonly rows: readonly VerbatimRow[] };
+  'analysis.keyphrases': { readonly rows: readonly KeyphraseStatsRow[]; readonly total: number };
   'jobs.start': JobInfo;
   'jobs.list': readonly JobInfo[];
   'jobs.get': JobInfo;

@@ -70,3 +70,16 @@ export interface AnalysisResult {
   readonly withPersonalData: number;
   readonly ms: number;
 }
+
+/** A keyphrase across the corpus, and how distinctive it is for detractors vs promoters. */
+export interface KeyphraseStatsRow {
+  readonly key: string;
+  readonly label: string;
+  readonly frequency: number;
+  readonly documents: number;
+  readonly detractors: number;
+  readonly promoters: number;
+  /** Log-odds ratio (informative Dirichlet prior): > 0 leans to detractors. */
+  readonly logOdds: number;
+  readonly z: number;
+}

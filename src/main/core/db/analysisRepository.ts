@@ -1,4 +1,5 @@
 import type { SentimentLabel, VerbatimAnalysis, VerbatimRow } from '../../../shared/nlp';
+import type { KeyphraseCounts } from '../analysis/keyphraseStats';
 import type { ProjectDb } from './connection';
 
 /** A verbatim waiting for analysis. */
@@ -98,5 +99,21 @@ export class AnalysisRepository {
       keyphrases: JSON.parse(r.keyphrases) as string[],
       themes: [],
     }));
+  }
+
+  /** Each keyphrase's occurrences: overall, in how many verbatims, among detractors' and promoters' verbatims (counted responses). */
+  keyphraseCounts(): KeyphraseCounts[] {
+    return this.db
+      .prepare(
+        `SELECT k.key, k.label, count(*) AS frequency, count(DISTINCT vk.verbatim_id) AS documents,
+                coalesce(sum(r.excluded_reason IS NULL AND r.score <= 6), 0) AS detractors,
+                coalesce(sum(r.excluded_reason IS NULL AND r.score >= 9), 0) AS promoters
+         FROM verbatim_keyphrases vk
+         JOIN keyphrases k ON k.id = vk.keyphrase_id
+         JOIN verbatims v ON v.id = vk.verbatim_id
+         JOIN responses r ON r.id = v.response_id
+         GROUP BY vk.keyphrase_id`,
+      )
+      .all() as KeyphraseCounts[];
   }
 }

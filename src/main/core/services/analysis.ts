@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { JobInfo } from '../../../shared/model';
-import type { AnalysisResult, VerbatimRow } from '../../../shared/nlp';
+import type { AnalysisResult, KeyphraseStatsRow, VerbatimRow } from '../../../shared/nlp';
+import { keyphraseStats } from '../analysis/keyphraseStats';
 import { AnalysisRepository } from '../db/analysisRepository';
 import { openProjectDatabase } from '../db/connection';
 import { runAnalysis } from '../nlp/runAnalysis';
@@ -46,5 +47,12 @@ export class AnalysisService {
 
   verbatims(limit = 100, query?: string): { rows: VerbatimRow[] } {
     return { rows: new AnalysisRepository(this.projects.require().db).list(limit, query) };
+  }
+
+  /** Keyphrases by how distinctive they are for detractors (most first), with their counts. */
+  keyphrases(minFrequency = 2, limit = 200): { rows: KeyphraseStatsRow[]; total: number } {
+    // The prior and the group totals are over every phrase; the list leaves out the rare ones.
+    const stats = keyphraseStats(new AnalysisRepository(this.projects.require().db).keyphraseCounts()).filter((s) => s.frequency >= minFrequency);
+    return { rows: stats.slice(0, limit), total: stats.length };
   }
 }

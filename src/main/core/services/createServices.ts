@@ -95,6 +95,7 @@ export function createServices(options: ServicesOptions): Services {
       return npsReport(new NpsRepository(db), new SegmentRepository(db), by, period);
     },
     'analysis.verbatims': ({ limit, query }) => analysis.verbatims(limit, query),
+    'analysis.keyphrases': ({ minFrequency, limit }) => analysis.keyphrases(minFrequency, limit),
     'jobs.start': (input) => {
       switch (input.kind) {
         case 'sample.create': {

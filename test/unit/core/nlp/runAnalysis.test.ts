@@ -42,6 +42,17 @@ describe('runAnalysis', () => {
     db.close();
   });
 
+  it('counts each keyphrase among detractors and promoters (counted responses only)', async () => {
+    const db = await importedProject();
+    await runAnalysis(db);
+    const counts = new AnalysisRepository(db).keyphraseCounts();
+    expect(counts.find((c) => c.label === 'refund')).toMatchObject({ frequency: 1, documents: 1, detractors: 1, promoters: 0 });
+    expect(counts.find((c) => c.label === 'staff')).toMatchObject({ frequency: 1, detractors: 0, promoters: 1 });
+    // R_006 scored 11: excluded from NPS, so its phrases count in neither group.
+    expect(counts.find((c) => c.label === 'range score')).toMatchObject({ frequency: 1, detractors: 0, promoters: 0 });
+    db.close();
+  });
+
   it('finds verbatims by full-text query with their analysis', async () => {
     const db = await importedProject();
     await runAnalysis(db);
