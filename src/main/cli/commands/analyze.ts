@@ -33,7 +33,7 @@ export function registerAnalyze(program: Command): void {
         const started = (await services.invoke('jobs.start', { kind: 'analyze' })) as JobInfo;
         const result = await waitForJob<AnalysisResult>(services, started, Boolean(o.json), Boolean(o.progress));
         printResult(Boolean(o.json), result, () => [
-          `Analysed ${result.analysed.toLocaleString('en')} verbatims in ${(result.ms / 1000).toFixed(1)} s (${result.alreadyAnalysed.toLocaleString('en')} were already analysed).`,
+          `Analyzed ${result.analysed.toLocaleString('en')} verbatims in ${(result.ms / 1000).toFixed(1)} s (${result.alreadyAnalysed.toLocaleString('en')} were already analyzed).`,
           `  English: ${result.english.toLocaleString('en')}; other languages (kept, not scored): ${result.otherLanguages.toLocaleString('en')}`,
           `  With personal data (emails, phones, cards, IBANs, IPs): ${result.withPersonalData.toLocaleString('en')}`,
         ]);

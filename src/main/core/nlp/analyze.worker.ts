@@ -26,7 +26,7 @@ async function main(): Promise<void> {
       // The NLP worker sits beside this file in the build (out/main).
       nlpWorkerFile: join(__dirname, 'nlp.worker.js'),
       threads: 2,
-      onProgress: ({ done, total }) => send({ type: 'progress', done, total, message: `Analysing verbatims: ${done.toLocaleString('en')} of ${total.toLocaleString('en')}` }),
+      onProgress: ({ done, total }) => send({ type: 'progress', done, total, message: `Analyzing verbatims: ${done.toLocaleString('en')} of ${total.toLocaleString('en')}` }),
     });
     send({ type: 'result', result });
   } finally {

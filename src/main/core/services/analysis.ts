@@ -27,7 +27,7 @@ export class AnalysisService {
   start(): JobInfo {
     const { path: projectPath } = this.projects.require();
     const binding = this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {};
-    return this.jobs.start('analyze', 'Analyse verbatims', async (ctx) => {
+    return this.jobs.start('analyze', 'Analyze verbatims', async (ctx) => {
       if (this.options.workerDir) {
         const data: AnalysisWorkerData = { projectPath, ...binding };
         return runInWorker<AnalysisResult>(join(this.options.workerDir, 'analyze.worker.js'), data, ctx);
@@ -37,7 +37,7 @@ export class AnalysisService {
       try {
         return await runAnalysis(db, {
           signal: ctx.signal,
-          onProgress: ({ done, total }) => ctx.progress(done, total, `Analysing verbatims: ${done} of ${total}`),
+          onProgress: ({ done, total }) => ctx.progress(done, total, `Analyzing verbatims: ${done.toLocaleString('en')} of ${total.toLocaleString('en')}`),
         });
       } finally {
         db.close();

@@ -1,5 +1,6 @@
 import { registerWorkbench } from '../workbench/workbench.contribution';
 import { WorkbenchRegistry } from '../workbench/registry';
+import { registerAnalysis } from './analysis/analysis.contribution';
 import { registerDatasets } from './datasets/datasets.contribution';
 import { registerImport } from './import/import.contribution';
 import { registerProjects } from './projects/projects.contribution';
@@ -9,7 +10,7 @@ import { registerWelcome } from './welcome/welcome.contribution';
 /** Builds the registry with the workbench's own commands and every feature's contribution. */
 export function createWorkbenchRegistry(): WorkbenchRegistry {
   const registry = new WorkbenchRegistry();
-  for (const contribute of [registerWorkbench, registerWelcome, registerProjects, registerDatasets, registerImport, registerSettings]) {
+  for (const contribute of [registerWorkbench, registerWelcome, registerProjects, registerDatasets, registerImport, registerAnalysis, registerSettings]) {
     contribute(registry);
   }
   return registry;

@@ -17,11 +17,12 @@ export const queryKeys = {
     ['imports.excluded', projectPath ?? '', id, offset, limit, reason ?? ''] as const,
   /** How a file would import into the project (its templates count): one entry per set of options. */
   importPreview: (projectPath: string | undefined, options: ImportOptions) => ['imports.inspect', projectPath ?? '', options] as const,
+  keyphrases: (projectPath: string | undefined) => ['analysis.keyphrases', projectPath ?? ''] as const,
   jobs: ['jobs.list'] as const,
 };
 
 /** Queries whose key starts [method, projectPath, ...]: refreshed when the project changes. */
-const PROJECT_SCOPED = ['imports.list', 'imports.details', 'imports.excluded'] as const;
+const PROJECT_SCOPED = ['imports.list', 'imports.details', 'imports.excluded', 'analysis.keyphrases'] as const;
 
 export const isJobActive = (job: JobInfo) => job.state === 'queued' || job.state === 'running';
 
@@ -53,6 +54,18 @@ export function useImports() {
     queryFn: () => client.api.imports.list({}),
     enabled: project !== undefined,
     meta: { label: 'Listing the datasets' },
+  });
+}
+
+/** The open project's keyphrases, most detractor-leaning first (empty until its verbatims are analysed). */
+export function useKeyphrases() {
+  const client = useApi();
+  const project = useCurrentProject();
+  return useQuery({
+    queryKey: queryKeys.keyphrases(project?.path),
+    queryFn: () => client.api.analysis.keyphrases({ minFrequency: 2, limit: 500 }),
+    enabled: project !== undefined,
+    meta: { label: 'Reading the keyphrases' },
   });
 }
 
