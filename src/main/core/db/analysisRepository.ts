@@ -1,11 +1,15 @@
-import type { SentimentLabel, VerbatimAnalysis, VerbatimRow } from '../../../shared/nlp';
+import type { Statement } from 'better-sqlite3';
+import type { SentimentLabel, VerbatimRow } from '../../../shared/nlp';
 import type { KeyphraseCounts } from '../analysis/keyphraseStats';
+import type { StoredAnalysis } from '../nlp/storedAnalysis';
+import { BatchInserter } from './batchInsert';
 import type { ProjectDb } from './connection';
 
-/** A verbatim waiting for analysis. */
+/** A verbatim waiting for analysis; `analysed` when it has an analysis of another version. */
 export interface PendingVerbatim {
   readonly id: number;
   readonly text: string;
+  readonly analysed: 0 | 1;
 }
 
 const PENDING_WHERE = 'v.id > ? AND (a.verbatim_id IS NULL OR a.version <> ?)';
@@ -27,41 +31,50 @@ export class AnalysisRepository {
   /** The next `limit` pending verbatims after id `after`, in id order. */
   pending(version: string, after: number, limit: number): PendingVerbatim[] {
     return this.db
-      .prepare(`SELECT v.id, v.text FROM verbatims v LEFT JOIN verbatim_analysis a ON a.verbatim_id = v.id WHERE ${PENDING_WHERE} ORDER BY v.id LIMIT ?`)
+      .prepare(
+        `SELECT v.id, v.text, a.verbatim_id IS NOT NULL AS analysed FROM verbatims v LEFT JOIN verbatim_analysis a ON a.verbatim_id = v.id
+         WHERE ${PENDING_WHERE} ORDER BY v.id LIMIT ?`,
+      )
       .all(after, version, limit) as PendingVerbatim[];
   }
 
-  /** Stores (or replaces) the analysis of each verbatim, with its keyphrases. */
-  save(version: string, rows: readonly { readonly id: number; readonly analysis: VerbatimAnalysis }[]): void {
-    const upsert = this.db.prepare(
-      `INSERT INTO verbatim_analysis (verbatim_id, version, language, sentiment, sentiment_label, sentences_json, lemmas, pii_json)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (verbatim_id) DO UPDATE SET version = excluded.version, language = excluded.language, sentiment = excluded.sentiment,
-         sentiment_label = excluded.sentiment_label, sentences_json = excluded.sentences_json, lemmas = excluded.lemmas, pii_json = excluded.pii_json`,
-    );
-    const clearPhrases = this.db.prepare('DELETE FROM verbatim_keyphrases WHERE verbatim_id = ?');
-    const addPhrase = this.db.prepare('INSERT OR IGNORE INTO verbatim_keyphrases (verbatim_id, start, end, keyphrase_id) VALUES (?, ?, ?, ?)');
-    for (const { id, analysis: a } of rows) {
-      upsert.run(
-        id,
-        version,
-        a.language,
-        a.sentiment?.score ?? null,
-        a.sentiment?.label ?? null,
-        JSON.stringify(a.sentences.map((s) => [s.start, s.end, s.score, s.negated ? 1 : 0])),
-        a.lemmas.join(' '),
-        a.pii.length > 0 ? JSON.stringify(a.pii.map((p) => [p.kind, p.start, p.end])) : null,
-      );
-      clearPhrases.run(id);
-      for (const k of a.keyphrases) addPhrase.run(id, k.start, k.end, this.keyphraseId(k.key, k.label));
+  private writers?: { analysis: BatchInserter; phrases: BatchInserter; clear: Statement; addKey: Statement; keyId: Statement };
+
+  /**
+   * Stores (or replaces) the analysis of each verbatim, with its keyphrases, in multi-row
+   * statements; a verbatim analysed before (`replaces`) loses its old keyphrases first.
+   */
+  save(version: string, rows: readonly { readonly id: number; readonly stored: StoredAnalysis; readonly replaces: boolean }[]): void {
+    this.writers ??= {
+      analysis: new BatchInserter(
+        this.db,
+        'verbatim_analysis',
+        ['verbatim_id', 'version', 'language', 'sentiment', 'sentiment_label', 'sentences_json', 'lemmas', 'pii_json'],
+        32,
+        `ON CONFLICT (verbatim_id) DO UPDATE SET version = excluded.version, language = excluded.language, sentiment = excluded.sentiment,
+           sentiment_label = excluded.sentiment_label, sentences_json = excluded.sentences_json, lemmas = excluded.lemmas, pii_json = excluded.pii_json`,
+      ),
+      phrases: new BatchInserter(this.db, 'verbatim_keyphrases', ['verbatim_id', 'start', 'end', 'keyphrase_id'], 64, 'ON CONFLICT DO NOTHING'),
+      clear: this.db.prepare('DELETE FROM verbatim_keyphrases WHERE verbatim_id = ?'),
+      addKey: this.db.prepare('INSERT INTO keyphrases (key, label) VALUES (?, ?) ON CONFLICT (key) DO NOTHING'),
+      keyId: this.db.prepare('SELECT id FROM keyphrases WHERE key = ?').pluck(),
+    };
+    const w = this.writers;
+    for (const { id, stored: a, replaces } of rows) {
+      if (replaces) w.clear.run(id);
+      w.analysis.add([id, version, a.language, a.sentiment, a.label, a.sentences, a.lemmas, a.pii]);
+      const p = a.phrases;
+      for (let i = 0; i < p.length; i += 4) w.phrases.add([id, p[i + 2] as number, p[i + 3] as number, this.keyphraseId(p[i] as string, p[i + 1] as string)]);
     }
+    w.analysis.flush();
+    w.phrases.flush();
   }
 
   private keyphraseId(key: string, label: string): number {
     let id = this.keyphraseIds.get(key);
     if (id === undefined) {
-      this.db.prepare('INSERT INTO keyphrases (key, label) VALUES (?, ?) ON CONFLICT (key) DO NOTHING').run(key, label);
-      id = this.db.prepare('SELECT id FROM keyphrases WHERE key = ?').pluck().get(key) as number;
+      this.writers!.addKey.run(key, label);
+      id = this.writers!.keyId.get(key) as number;
       this.keyphraseIds.set(key, id);
     }
     return id;

@@ -29,6 +29,8 @@ export class BatchInserter {
     table: string,
     columns: readonly (string | InsertColumn)[],
     private readonly batch = 64,
+    /** Appended to each statement, e.g. an ON CONFLICT clause (Loupe's own constant). */
+    suffix = '',
   ) {
     const list = columns.map((c) => (typeof c === 'string' ? { name: c } : c));
     // Values bound per row: one per '?' (a column may be a constant expression).
@@ -36,8 +38,8 @@ export class BatchInserter {
     this.pending = new Array<Value>(this.width * batch);
     const one = `(${list.map((c) => c.value ?? '?').join(', ')})`;
     const head = `INSERT INTO ${table} (${list.map((c) => c.name).join(', ')}) VALUES `;
-    this.full = db.prepare(head + Array.from({ length: batch }, () => one).join(', '));
-    this.single = db.prepare(head + one);
+    this.full = db.prepare(`${head}${Array.from({ length: batch }, () => one).join(', ')} ${suffix}`);
+    this.single = db.prepare(`${head}${one} ${suffix}`);
   }
 
   /** Buffers a row; it is written by the time `flush` returns (so the caller decides the order across tables). */

@@ -52,6 +52,18 @@ const TOO_GENERAL = new Set([
   'love', 'like', 'hate', 'problem', 'issue', 'complaint', 'minute', 'hour', 'star', 'job', 'stuff',
 ]);
 
+const stems = new Map<string, string>();
+
+/** natural's Porter stem of a lemma, remembered (a corpus has far fewer lemmas than keyphrases). */
+function stem(lemma: string): string {
+  let s = stems.get(lemma);
+  if (s === undefined) {
+    s = porter.stem(lemma);
+    if (stems.size < 100_000) stems.set(lemma, s);
+  }
+  return s;
+}
+
 /** A keyphrase of one verbatim: its key (Porter stems of its lemmas), a readable label (its lemmas) and where it is. */
 export interface FoundKeyphrase {
   readonly key: string;
@@ -74,5 +86,5 @@ export function normaliseKeyphrase(lemmas: readonly string[], stop: readonly boo
   const words = lemmas.slice(from, to).map((l) => l.toLowerCase());
   if (words.length === 1 && (words[0]!.length < 3 || TOO_GENERAL.has(words[0]!))) return undefined;
   if (words.every((w) => TOO_GENERAL.has(w))) return undefined;
-  return { key: words.map((w) => porter.stem(w)).join(' '), label: words.join(' ') };
+  return { key: words.map(stem).join(' '), label: words.join(' ') };
 }

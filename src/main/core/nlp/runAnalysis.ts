@@ -1,11 +1,12 @@
 import { Worker } from 'node:worker_threads';
 import { AppError, deserializeError } from '../../../shared/errors';
-import type { AnalysisResult, VerbatimAnalysis } from '../../../shared/nlp';
-import { AnalysisRepository } from '../db/analysisRepository';
+import type { AnalysisResult } from '../../../shared/nlp';
+import { AnalysisRepository, type PendingVerbatim } from '../db/analysisRepository';
 import type { ProjectDb } from '../db/connection';
 import { createTextAnalyzer } from './analyzeText';
 import { loadLanguageDetector } from './language';
 import type { NlpToWriter, WriterToNlp } from './nlpProtocol';
+import { storedAnalysis, type StoredAnalysis } from './storedAnalysis';
 
 /**
  * The pipeline's version: stored with each analysis, so a verbatim analysed by another version
@@ -29,7 +30,7 @@ export interface AnalysisContext {
   readonly onProgress?: (progress: AnalysisProgress) => void;
 }
 
-type Analyse = (texts: readonly string[]) => Promise<VerbatimAnalysis[]>;
+type Analyse = (texts: readonly string[]) => Promise<StoredAnalysis[]>;
 
 /** A pool of NLP workers, each analysing one batch at a time. */
 function workerPool(file: string, threads: number): { analyse: Analyse; close(): Promise<void> } {
@@ -47,7 +48,7 @@ function workerPool(file: string, threads: number): { analyse: Analyse; close():
     const worker = idle.pop() ?? (await new Promise<Worker>((resolve) => waiting.push(resolve)));
     const id = (seq += 1);
     try {
-      return await new Promise<VerbatimAnalysis[]>((resolve, reject) => {
+      return await new Promise<StoredAnalysis[]>((resolve, reject) => {
         const onMessage = (message: NlpToWriter) => {
           if (message.seq !== id) return;
           worker.off('message', onMessage);
@@ -85,7 +86,7 @@ export async function runAnalysis(db: ProjectDb, ctx: AnalysisContext = {}): Pro
   } else {
     await loadLanguageDetector();
     const analyser = createTextAnalyzer();
-    analyse = async (texts) => texts.map(analyser);
+    analyse = async (texts) => texts.map((text) => storedAnalysis(analyser(text)));
   }
   const counts = { analysed: 0, english: 0, otherLanguages: 0, withPersonalData: 0 };
   const cancelled = () => new AppError('JOB_CANCELLED', 'The analysis was cancelled; the project keeps the analysis it had.');
@@ -94,13 +95,12 @@ export async function runAnalysis(db: ProjectDb, ctx: AnalysisContext = {}): Pro
   try {
     let after = 0;
     // Up to two batches per worker in flight, written in the order they were read.
-    const inFlight: Promise<{ ids: number[]; results: VerbatimAnalysis[] }>[] = [];
+    const inFlight: Promise<{ batch: PendingVerbatim[]; results: StoredAnalysis[] }>[] = [];
     const read = () => {
       const batch = repo.pending(ANALYSIS_VERSION, after, BATCH);
       if (batch.length === 0) return false;
       after = batch.at(-1)!.id;
-      const ids = batch.map((v) => v.id);
-      const analysed = analyse(batch.map((v) => v.text)).then((results) => ({ ids, results }));
+      const analysed = analyse(batch.map((v) => v.text)).then((results) => ({ batch, results }));
       analysed.catch(() => undefined); // awaited below; a failure after an earlier one must not go unhandled
       inFlight.push(analysed);
       return true;
@@ -109,16 +109,16 @@ export async function runAnalysis(db: ProjectDb, ctx: AnalysisContext = {}): Pro
     while (more && inFlight.length < threads * 2) more = read();
     while (inFlight.length > 0) {
       if (ctx.signal?.aborted) throw cancelled();
-      const { ids, results } = await inFlight.shift()!;
+      const { batch, results } = await inFlight.shift()!;
       repo.save(
         ANALYSIS_VERSION,
-        ids.map((id, i) => ({ id, analysis: results[i]! })),
+        batch.map((v, i) => ({ id: v.id, stored: results[i]!, replaces: v.analysed === 1 })),
       );
       for (const r of results) {
         counts.analysed += 1;
         if (r.english) counts.english += 1;
         else counts.otherLanguages += 1;
-        if (r.pii.length > 0) counts.withPersonalData += 1;
+        if (r.pii !== null) counts.withPersonalData += 1;
       }
       ctx.onProgress?.({ done: counts.analysed, total });
       if (more) more = read();
