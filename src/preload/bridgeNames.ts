@@ -28,6 +28,16 @@ export const BRIDGE_METHOD_NAMES = [
   'nps.report',
   'analysis.verbatims',
   'analysis.keyphrases',
+  'codebook.list',
+  'codebook.create',
+  'codebook.import',
+  'coding.count',
+  'coding.apply',
+  'coding.remove',
+  'coding.rule',
+  'coding.undo',
+  'coding.redo',
+  'coding.history',
 ] as const satisfies readonly MethodName[];
 
 export const BRIDGE_EVENT_NAMES = ['onJobProgress', 'onProjectChanged', 'onMenuCommand'] as const satisfies readonly EventName[];

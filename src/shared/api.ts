@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { importOptionsSchema, type ImportPreview } from './imports';
 import type { KeyphraseStatsRow, VerbatimRow } from './nlp';
+import type { CodeResult, CodingAction, Theme } from './coding';
 import type {
   AppInfo,
   DirectoryListing,
@@ -43,6 +44,15 @@ export const jobStartInput = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('analyze') }),
 ]);
 
+/** Which verbatims a coding action applies to: some by id, or every match of a full-text query. */
+const codingSelection = z
+  .strictObject({
+    themeId: z.number().int().positive(),
+    verbatimIds: z.array(z.number().int().positive()).min(1).max(100_000).optional(),
+    query: z.string().trim().min(1).max(1000).optional(),
+  })
+  .refine((input) => (input.verbatimIds === undefined) !== (input.query === undefined), 'give either verbatimIds or query');
+
 /** Input schemas, keyed by method name ("area.verb"). */
 export const methodInputs = {
   'app.info': empty,
@@ -76,6 +86,23 @@ export const methodInputs = {
     minFrequency: z.number().int().min(1).max(1_000_000).optional(),
     limit: z.number().int().min(1).max(10_000).optional(),
   }),
+  'codebook.list': empty,
+  'codebook.create': z.strictObject({
+    name: z.string().trim().min(1).max(200),
+    parentId: z.number().int().positive().optional(),
+    description: z.string().max(10_000).optional(),
+    color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is written #rrggbb').optional(),
+    shortcut: z.string().regex(/^[a-zA-Z0-9]$/, 'a shortcut is one letter or digit').optional(),
+  }),
+  'codebook.import': z.strictObject({ path }),
+  'coding.count': z.strictObject({ query: z.string().trim().min(1).max(1000) }),
+  'coding.apply': codingSelection,
+  'coding.remove': codingSelection,
+  /** Codes every verbatim matching a full-text query with a theme (named by path), as a saved rule. */
+  'coding.rule': z.strictObject({ theme: z.string().trim().min(1).max(1000), query: z.string().trim().min(1).max(1000) }),
+  'coding.undo': empty,
+  'coding.redo': empty,
+  'coding.history': z.strictObject({ limit: z.number().int().min(1).max(1000).optional() }),
   'jobs.start': jobStartInput,
   'jobs.list': empty,
   'jobs.get': z.strictObject({ id: z.string().min(1).max(100) }),
@@ -101,6 +128,16 @@ export interface MethodOutputs {
   'nps.report': NpsReport;
   'analysis.verbatims': { readonly rows: readonly VerbatimRow[] };
   'analysis.keyphrases': { readonly rows: readonly KeyphraseStatsRow[]; readonly total: number };
+  'codebook.list': readonly Theme[];
+  'codebook.create': Theme;
+  'codebook.import': { readonly created: number; readonly themes: number };
+  'coding.count': { readonly count: number };
+  'coding.apply': CodeResult;
+  'coding.remove': { readonly removed: number };
+  'coding.rule': CodeResult;
+  'coding.undo': { readonly action?: CodingAction };
+  'coding.redo': { readonly action?: CodingAction };
+  'coding.history': readonly CodingAction[];
   'jobs.start': JobInfo;
   'jobs.list': readonly JobInfo[];
   'jobs.get': JobInfo;

@@ -4,6 +4,7 @@ import { registerServe } from './commands/serve';
 import { registerImport } from './commands/import';
 import { registerNps } from './commands/nps';
 import { registerAnalyze } from './commands/analyze';
+import { registerCoding } from './commands/coding';
 import { LOUPE_VERSION } from './environment';
 import { EXIT_USAGE } from './output';
 
@@ -19,6 +20,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   registerImport(program);
   registerNps(program);
   registerAnalyze(program);
+  registerCoding(program);
   try {
     await program.parseAsync(argv as string[], { from: 'node' });
   } catch (error) {

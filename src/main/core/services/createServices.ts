@@ -12,6 +12,7 @@ import { RecentProjects } from './recentProjects';
 import { createSampleProject } from './sample';
 import { ImportService } from './imports';
 import { AnalysisService } from './analysis';
+import { CodingService } from './coding';
 import { NpsRepository } from '../db/npsRepository';
 import { SegmentRepository } from '../db/segmentRepository';
 import { npsReport } from '../analysis/npsReport';
@@ -60,6 +61,10 @@ export function createServices(options: ServicesOptions): Services {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
 
+  const coding = new CodingService(projects);
+  const selection = (input: { verbatimIds?: number[] | undefined; query?: string | undefined }) =>
+    input.verbatimIds ? { ids: input.verbatimIds } : { query: input.query! };
+
   const handlers: Handlers = {
     'app.info': () => ({
       name: 'Loupe',
@@ -96,6 +101,16 @@ export function createServices(options: ServicesOptions): Services {
     },
     'analysis.verbatims': ({ limit, query }) => analysis.verbatims(limit, query),
     'analysis.keyphrases': ({ minFrequency, limit }) => analysis.keyphrases(minFrequency, limit),
+    'codebook.list': () => coding.themes(),
+    'codebook.create': (input) => coding.createTheme(input),
+    'codebook.import': ({ path }) => coding.importCodebook(expandPath(path)),
+    'coding.count': ({ query }) => ({ count: coding.count({ query }) }),
+    'coding.apply': (input) => coding.apply(input.themeId, selection(input)),
+    'coding.remove': (input) => coding.remove(input.themeId, selection(input)),
+    'coding.rule': ({ theme, query }) => coding.codeByRule(theme, query),
+    'coding.undo': () => coding.undo(),
+    'coding.redo': () => coding.redo(),
+    'coding.history': ({ limit }) => coding.history(limit),
     'jobs.start': (input) => {
       switch (input.kind) {
         case 'sample.create': {

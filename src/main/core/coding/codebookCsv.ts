@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import Papa from 'papaparse';
+import { AppError } from '../../../shared/errors';
+
+/** One theme of a codebook file: its path-style name ("Billing > Double charge"), description and colour. */
+export interface CodebookEntry {
+  readonly path: string;
+  readonly description?: string;
+  readonly color?: string;
+  readonly guid?: string;
+}
+
+const NAME_COLUMNS = ['path', 'name', 'theme', 'code'];
+
+/**
+ * Reads a codebook CSV: a header row, then one theme per row. The theme is in a column named
+ * path, name, theme or code (path-style names make the tree); description and color are optional.
+ */
+export function readCodebookCsv(path: string): CodebookEntry[] {
+  const fileName = basename(path);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  } catch (error) {
+    throw new AppError('NOT_FOUND', `Cannot read "${path}".`, { detail: String(error) });
+  }
+  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim().toLowerCase() });
+  const problem = parsed.errors.find((e) => e.type === 'Quotes' || e.type === 'FieldMismatch');
+  if (problem) {
+    throw new AppError('BAD_INPUT', `"${fileName}" cannot be read at line ${(problem.row ?? 0) + 2}: ${problem.message}.`, { detail: 'Nothing was imported.' });
+  }
+  const fields = parsed.meta.fields ?? [];
+  const nameColumn = NAME_COLUMNS.find((c) => fields.includes(c));
+  if (!nameColumn) {
+    throw new AppError('BAD_INPUT', `"${fileName}" has no column naming the themes.`, {
+      detail: `Name one column path, name, theme or code (its columns are: ${fields.map((f) => `"${f}"`).join(', ') || 'none'}). Nothing was imported.`,
+    });
+  }
+  const entries: CodebookEntry[] = [];
+  parsed.data.forEach((row, i) => {
+    const name = (row[nameColumn] ?? '').trim();
+    if (name === '') throw new AppError('BAD_INPUT', `"${fileName}" line ${i + 2}: the "${nameColumn}" column is empty.`, { detail: 'Nothing was imported.' });
+    const color = (row.color ?? row.colour ?? '').trim();
+    if (color !== '' && !/^#[0-9a-f]{6}$/i.test(color)) {
+      throw new AppError('BAD_INPUT', `"${fileName}" line ${i + 2}: "${color}" is not a colour; write it as #rrggbb.`, { detail: 'Nothing was imported.' });
+    }
+    entries.push({ path: name, ...(row.description?.trim() ? { description: row.description.trim() } : {}), ...(color ? { color } : {}) });
+  });
+  if (entries.length === 0) throw new AppError('BAD_INPUT', `"${fileName}" holds no themes.`);
+  return entries;
+}

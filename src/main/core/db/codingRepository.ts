@@ -1,0 +1,118 @@
+import { AppError } from '../../../shared/errors';
+import type { CodeResult, CodeSource } from '../../../shared/coding';
+import { CodingLog } from './codingLog';
+import type { ProjectDb } from './connection';
+
+/** Which verbatims an action codes: some by id, or every match of a full-text (FTS5) query. */
+export type VerbatimSelection = { readonly ids: readonly number[] } | { readonly query: string };
+
+const selectionSql = (selection: VerbatimSelection) =>
+  'ids' in selection
+    ? { sql: 'SELECT value AS id FROM json_each(@ids)', params: { ids: JSON.stringify(selection.ids) } }
+    : { sql: 'SELECT rowid AS id FROM verbatims_fts WHERE verbatims_fts MATCH @query', params: { query: selection.query } };
+
+/**
+ * Codes on verbatims: apply and remove a theme (manual, rule, suggestion or model), each as an
+ * action of the coding log. Manual decisions win: a rule, suggestion or model never codes a
+ * verbatim that a coder removed the theme from by hand.
+ */
+export class CodingRepository {
+  private readonly log: CodingLog;
+
+  constructor(private readonly db: ProjectDb) {
+    this.log = new CodingLog(db);
+  }
+
+  /** How many verbatims a selection holds (shown before a bulk action is confirmed). */
+  count(selection: VerbatimSelection): number {
+    const { sql, params } = selectionSql(selection);
+    return this.fts(() => this.db.prepare(`SELECT count(*) FROM (${sql})`).pluck().get(params) as number);
+  }
+
+  /** Applies a theme to the selected verbatims (whole verbatims) as one action. */
+  apply(coder: string, themeId: number, selection: VerbatimSelection, source: CodeSource = 'manual', summary?: string): CodeResult {
+    const theme = this.theme(themeId);
+    return this.db.transaction(() => {
+      const { sql, params } = selectionSql(selection);
+      const matching = this.fts(() => this.db.prepare(`SELECT count(*) FROM (${sql})`).pluck().get(params) as number);
+      const coderId = this.log.coderId(coder);
+      const actionId = this.log.begin(coder, 'code.apply', source, summary ?? `Apply “${theme.name}” to ${matching.toLocaleString('en')} verbatim${matching === 1 ? '' : 's'}`);
+      // A manual removal of this theme from a verbatim stands against every automatic source.
+      const manualVeto =
+        source === 'manual'
+          ? ''
+          : `AND NOT EXISTS (SELECT 1 FROM codes r JOIN coding_actions a ON a.id = r.removed_by
+                             WHERE r.verbatim_id = s.id AND r.theme_id = @theme AND a.source = 'manual' AND a.state = 'done' AND r.active = 0)`;
+      const coded = this.db
+        .prepare(
+          `INSERT INTO codes (verbatim_id, theme_id, coder_id, source, added_by)
+           SELECT DISTINCT s.id, @theme, @coder, @source, @action FROM (${sql}) s JOIN verbatims v ON v.id = s.id
+           WHERE NOT EXISTS (SELECT 1 FROM codes c WHERE c.verbatim_id = s.id AND c.theme_id = @theme AND c.active = 1 AND c.start IS NULL)
+           ${manualVeto}`,
+        )
+        .run({ ...params, theme: themeId, coder: coderId, source, action: actionId }).changes;
+      if (coded === 0) this.db.prepare("UPDATE coding_actions SET state = 'discarded' WHERE id = ?").run(actionId);
+      return { theme: theme.name, coded, alreadyCoded: matching - coded, ...(coded > 0 ? { actionId } : {}) };
+    })();
+  }
+
+  /** Removes a theme from the selected verbatims (every coder's whole-verbatim code) as one action. */
+  remove(coder: string, themeId: number, selection: VerbatimSelection): { removed: number; actionId?: number } {
+    const theme = this.theme(themeId);
+    return this.db.transaction(() => {
+      const { sql, params } = selectionSql(selection);
+      const actionId = this.log.begin(coder, 'code.remove', 'manual', `Remove “${theme.name}”`);
+      const removed = this.fts(
+        () =>
+          this.db
+            .prepare(`UPDATE codes SET active = 0, removed_by = @action WHERE active = 1 AND theme_id = @theme AND start IS NULL AND verbatim_id IN (${sql})`)
+            .run({ ...params, theme: themeId, action: actionId }).changes,
+      );
+      if (removed === 0) this.db.prepare("UPDATE coding_actions SET state = 'discarded' WHERE id = ?").run(actionId);
+      return { removed, ...(removed > 0 ? { actionId } : {}) };
+    })();
+  }
+
+  /** The active themes of a verbatim. */
+  themesOf(verbatimId: number): { themeId: number; source: CodeSource; coder: string }[] {
+    return this.db
+      .prepare(
+        `SELECT c.theme_id AS themeId, c.source, k.name AS coder FROM codes c JOIN coders k ON k.id = c.coder_id
+         WHERE c.verbatim_id = ? AND c.active = 1 ORDER BY c.id`,
+      )
+      .all(verbatimId) as { themeId: number; source: CodeSource; coder: string }[];
+  }
+
+  undo() {
+    return this.log.undo();
+  }
+
+  redo() {
+    return this.log.redo();
+  }
+
+  history(limit?: number) {
+    return this.log.history(limit);
+  }
+
+  private theme(id: number): { name: string } {
+    const theme = this.db.prepare('SELECT name FROM themes WHERE id = ? AND active = 1').get(id) as { name: string } | undefined;
+    if (!theme) throw new AppError('NOT_FOUND', `The codebook has no theme ${id}.`);
+    return theme;
+  }
+
+  /** Runs a statement that may hold a full-text query, turning FTS5's syntax errors into a clear message. */
+  private fts<T>(run: () => T): T {
+    try {
+      return run();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (/fts5|syntax error|no such column/i.test(message)) {
+        throw new AppError('BAD_INPUT', `The search cannot be read: ${message.replace(/^fts5: /, '')}.`, {
+          detail: 'Write words, "quoted phrases", prefix* and AND / OR / NOT between them.',
+        });
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import { userInfo } from 'node:os';
+import { extname } from 'node:path';
+import { AppError } from '../../../shared/errors';
+import type { CodeResult, CodingAction, Theme } from '../../../shared/coding';
+import { readCodebookCsv } from '../coding/codebookCsv';
+import { CodebookRepository, splitPath } from '../db/codebookRepository';
+import { CodingRepository, type VerbatimSelection } from '../db/codingRepository';
+import type { ProjectService } from './projects';
+
+/** Who codes when no coder is named: the LOUPE_CODER variable, else the account's user name. */
+export function defaultCoder(): string {
+  if (process.env.LOUPE_CODER?.trim()) return process.env.LOUPE_CODER.trim();
+  try {
+    return userInfo().username || 'analyst';
+  } catch {
+    return 'analyst';
+  }
+}
+
+/** The open project's codebook and codes (DESIGN.md: the coding area). */
+export class CodingService {
+  constructor(
+    private readonly projects: ProjectService,
+    private readonly coder: () => string = defaultCoder,
+  ) {}
+
+  private codebook() {
+    return new CodebookRepository(this.projects.require().db);
+  }
+
+  private codes() {
+    return new CodingRepository(this.projects.require().db);
+  }
+
+  themes(): Theme[] {
+    return this.codebook().list();
+  }
+
+  createTheme(input: { name: string; parentId?: number; description?: string; color?: string; shortcut?: string }): Theme {
+    return this.codebook().create(this.coder(), input);
+  }
+
+  /** Imports a codebook file (CSV with path-style names); creates the themes the codebook lacks. */
+  importCodebook(path: string): { created: number; themes: number } {
+    const ext = extname(path).toLowerCase();
+    if (ext !== '.csv') {
+      throw new AppError('BAD_INPUT', `Loupe reads codebooks from CSV files so far, not "${ext || 'no extension'}".`, {
+        detail: 'Export the codebook as CSV with one theme per row in a column named name (path-style names such as "Billing > Double charge" make the tree).',
+      });
+    }
+    const entries = readCodebookCsv(path);
+    const created = this.codebook().importPaths(this.coder(), entries, `Import codebook (${entries.length} themes)`);
+    return { created, themes: this.themes().length };
+  }
+
+  /** The theme a user named (path or name), or a clear error. */
+  themeNamed(name: string): Theme {
+    const theme = this.codebook().findByPath(name);
+    if (!theme) {
+      const names = this.themes().map((t) => `“${t.path}”`);
+      throw new AppError('NOT_FOUND', `The codebook has no theme “${splitPath(name).join(' > ')}”.`, {
+        detail: names.length ? `Its themes are: ${names.slice(0, 20).join(', ')}${names.length > 20 ? ', …' : ''}.` : 'The codebook is empty: create or import themes first.',
+      });
+    }
+    return theme;
+  }
+
+  count(selection: VerbatimSelection): number {
+    return this.codes().count(selection);
+  }
+
+  apply(themeId: number, selection: VerbatimSelection): CodeResult {
+    return this.codes().apply(this.coder(), themeId, selection);
+  }
+
+  remove(themeId: number, selection: VerbatimSelection): { removed: number } {
+    return this.codes().remove(this.coder(), themeId, selection);
+  }
+
+  /** Codes every verbatim matching a full-text query with a theme, as a rule (idempotent). */
+  codeByRule(themeName: string, query: string): CodeResult {
+    const theme = this.themeNamed(themeName);
+    const db = this.projects.require().db;
+    db.prepare("INSERT INTO theme_rules (theme_id, kind, query, created_at) VALUES (?, 'fts', ?, ?) ON CONFLICT DO NOTHING").run(theme.id, query, new Date().toISOString());
+    return this.codes().apply(this.coder(), theme.id, { query }, 'rule', `Rule: “${query}” codes “${theme.name}”`);
+  }
+
+  undo(): { action?: CodingAction } {
+    const action = this.codes().undo();
+    return action ? { action } : {};
+  }
+
+  redo(): { action?: CodingAction } {
+    const action = this.codes().redo();
+    return action ? { action } : {};
+  }
+
+  history(limit?: number): CodingAction[] {
+    return this.codes().history(limit);
+  }
+}

@@ -1,0 +1,37 @@
+/** A theme of the codebook (DESIGN.md section 3: `loupe themes`). */
+export interface Theme {
+  readonly id: number;
+  readonly name: string;
+  /** Names from the root, joined by " > " ("Billing > Double charge"). */
+  readonly path: string;
+  readonly parentId?: number;
+  readonly description: string;
+  readonly color: string;
+  readonly shortcut?: string;
+  readonly guid: string;
+  /** Verbatims carrying it (active codes, any coder). */
+  readonly count: number;
+}
+
+export type CodeSource = 'manual' | 'rule' | 'suggestion' | 'model';
+
+/** One entry of the coding log. */
+export interface CodingAction {
+  readonly id: number;
+  readonly at: string;
+  readonly coder: string;
+  readonly kind: string;
+  readonly source: CodeSource;
+  readonly summary: string;
+  readonly state: 'done' | 'undone' | 'discarded';
+}
+
+/** What `loupe code` and a bulk apply report (DESIGN.md section 3). */
+export interface CodeResult {
+  readonly theme: string;
+  /** Verbatims coded by this run. */
+  readonly coded: number;
+  /** Matching verbatims that already carried the theme (or that a coder removed it from by hand). */
+  readonly alreadyCoded: number;
+  readonly actionId?: number;
+}

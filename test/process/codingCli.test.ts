@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useTempDirs } from '../support/tempDir';
+
+const root = resolve(__dirname, '..', '..');
+const loupe = join(root, 'bin', 'loupe.js');
+const fixture = join(root, 'test', 'fixtures', 'sample-survey', 'survey.csv');
+const tempDir = useTempDirs();
+
+function cli(args: string[]) {
+  return spawnSync(process.execPath, [loupe, ...args], { encoding: 'utf8', env: { ...process.env, LOUPE_CODER: 'ci' } });
+}
+
+describe('loupe codebook import, loupe code and loupe themes (built CLI)', () => {
+  it('imports a codebook, codes by rule idempotently and lists the themes with their counts', () => {
+    const dir = tempDir();
+    const project = join(dir, 'p.loupe');
+    const common = ['--project', project, '--data-dir', join(dir, 'data'), '--json'];
+    expect(cli(['import', fixture, ...common]).status).toBe(0);
+    const codebook = join(dir, 'codebook.csv');
+    writeFileSync(codebook, 'name,description\nBilling > Refunds,Money back\nPraise,\n');
+    expect(JSON.parse(cli(['codebook', 'import', codebook, ...common]).stdout)).toEqual({ created: 3, themes: 3 });
+
+    const first = cli(['code', ...common, '--theme', 'billing > refunds', '--query', 'refund OR charged']);
+    expect(first.status).toBe(0);
+    expect(JSON.parse(first.stdout)).toMatchObject({ theme: 'Refunds', coded: 1, alreadyCoded: 0 });
+    expect(JSON.parse(cli(['code', ...common, '--theme', 'Refunds', '--query', 'refund OR charged']).stdout)).toMatchObject({ coded: 0, alreadyCoded: 1 });
+
+    const themes = JSON.parse(cli(['themes', ...common]).stdout) as { themes: { name: string; path: string; count: number; parentId?: number }[] };
+    expect(themes.themes.map((t) => [t.path, t.count])).toEqual([
+      ['Billing', 0],
+      ['Billing > Refunds', 1],
+      ['Praise', 0],
+    ]);
+    expect(themes.themes[1]!.parentId).toBeGreaterThan(0);
+  });
+
+  it('names the problem: an unknown theme, a bad search, a codebook without a name column', () => {
+    const dir = tempDir();
+    const project = join(dir, 'p.loupe');
+    const common = ['--project', project, '--data-dir', join(dir, 'data')];
+    expect(cli(['import', fixture, ...common]).status).toBe(0);
+    const unknown = cli(['code', ...common, '--theme', 'Nope', '--query', 'refund']);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain('The codebook has no theme “Nope”');
+    const codebook = join(dir, 'c.csv');
+    writeFileSync(codebook, 'name\nRefunds\n');
+    cli(['codebook', 'import', codebook, ...common]);
+    const badQuery = cli(['code', ...common, '--theme', 'Refunds', '--query', 'refund AND']);
+    expect(badQuery.status).toBe(1);
+    expect(badQuery.stderr).toContain('The search cannot be read');
+    const noName = join(dir, 'bad.csv');
+    writeFileSync(noName, 'label\nRefunds\n');
+    const bad = cli(['codebook', 'import', noName, ...common]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('has no column naming the themes');
+  });
+});

@@ -1,0 +1,167 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readCodebookCsv } from '../../../../src/main/core/coding/codebookCsv';
+import { CodebookRepository } from '../../../../src/main/core/db/codebookRepository';
+import { CodingRepository } from '../../../../src/main/core/db/codingRepository';
+import { createProjectDatabase, openProjectDatabase, type ProjectDb } from '../../../../src/main/core/db/connection';
+import { runImport } from '../../../../src/main/core/ingest/runImport';
+import { useTempDirs } from '../../../support/tempDir';
+
+const tempDir = useTempDirs();
+const fixture = join(__dirname, '..', '..', '..', 'fixtures', 'sample-survey', 'survey.csv');
+const ANN = 'ann';
+
+async function project(): Promise<{ db: ProjectDb; path: string; ids: Record<string, number> }> {
+  const path = join(tempDir(), 'p.loupe');
+  const db = await createProjectDatabase(path);
+  await runImport(db, { path: fixture });
+  const rows = db.prepare('SELECT v.id, r.respondent_id AS rid FROM verbatims v JOIN responses r ON r.id = v.response_id').all() as { id: number; rid: string }[];
+  return { db, path, ids: Object.fromEntries(rows.map((r) => [r.rid, r.id])) };
+}
+
+const counts = (db: ProjectDb) => Object.fromEntries(new CodebookRepository(db).list().map((t) => [t.path, t.count]));
+
+describe('codebook and coding', () => {
+  it('keeps themes in a tree with paths, and counts coded verbatims live', async () => {
+    const { db, ids } = await project();
+    const book = new CodebookRepository(db);
+    const billing = book.create(ANN, { name: 'Billing' });
+    const twice = book.create(ANN, { name: 'Double charge', parentId: billing.id, shortcut: 'd' });
+    book.create(ANN, { name: 'Praise' });
+    expect(book.list().map((t) => t.path)).toEqual(['Billing', 'Billing > Double charge', 'Praise']);
+    expect(() => book.create(ANN, { name: 'billing' })).toThrow(/already a theme “billing”/);
+    expect(() => book.create(ANN, { name: 'A > B' })).toThrow(/cannot contain ">"/);
+
+    const coding = new CodingRepository(db);
+    expect(coding.apply(ANN, twice.id, { ids: [ids.R_002!] })).toMatchObject({ coded: 1, alreadyCoded: 0 });
+    expect(coding.apply(ANN, twice.id, { ids: [ids.R_002!] })).toMatchObject({ coded: 0, alreadyCoded: 1 });
+    expect(counts(db)).toEqual({ Billing: 0, 'Billing > Double charge': 1, Praise: 0 });
+    expect(book.findByPath('billing > double CHARGE')?.id).toBe(twice.id);
+    db.close();
+  });
+
+  it('undoes and redoes single and bulk actions, also after a restart, and a new action discards the redo', async () => {
+    const { db, path, ids } = await project();
+    const book = new CodebookRepository(db);
+    const praise = book.create(ANN, { name: 'Praise' });
+    const coding = new CodingRepository(db);
+    expect(coding.count({ query: 'love OR easy' })).toBe(2);
+    expect(coding.apply(ANN, praise.id, { query: 'love OR easy' })).toMatchObject({ coded: 2 });
+    coding.apply(ANN, praise.id, { ids: [ids.R_006!] });
+    expect(counts(db).Praise).toBe(3);
+    db.close();
+
+    const reopened = openProjectDatabase(path);
+    const again = new CodingRepository(reopened);
+    expect(again.undo()?.summary).toBe('Apply “Praise” to 1 verbatim');
+    expect(counts(reopened).Praise).toBe(2);
+    expect(again.undo()?.summary).toBe('Apply “Praise” to 2 verbatims');
+    expect(counts(reopened).Praise).toBe(0);
+    expect(again.redo()?.kind).toBe('code.apply');
+    expect(counts(reopened).Praise).toBe(2);
+    // A new action after an undo: what was undone can no longer be redone.
+    again.remove(ANN, praise.id, { ids: [ids.R_001!] });
+    expect(again.redo()).toBeUndefined();
+    expect(counts(reopened).Praise).toBe(1);
+    expect(again.undo()?.kind).toBe('code.remove');
+    expect(counts(reopened).Praise).toBe(2);
+    expect(again.history().map((a) => a.state)).toEqual(['undone', 'discarded', 'done', 'done']);
+    expect(reopened.pragma('foreign_key_check')).toEqual([]);
+    reopened.close();
+  });
+
+  it('codes by rule idempotently, and never against a coder who removed the theme by hand', async () => {
+    const { db, ids } = await project();
+    const book = new CodebookRepository(db);
+    const refunds = book.create(ANN, { name: 'Refunds' });
+    const coding = new CodingRepository(db);
+    expect(coding.apply('rules', refunds.id, { query: 'refund OR charged' }, 'rule')).toMatchObject({ coded: 1, alreadyCoded: 0 });
+    expect(coding.apply('rules', refunds.id, { query: 'refund OR charged' }, 'rule')).toMatchObject({ coded: 0, alreadyCoded: 1 });
+    coding.remove(ANN, refunds.id, { ids: [ids.R_002!] });
+    expect(coding.apply('rules', refunds.id, { query: 'refund' }, 'rule')).toMatchObject({ coded: 0, alreadyCoded: 1 });
+    expect(coding.themesOf(ids.R_002!)).toEqual([]);
+    // A coder may still apply it by hand.
+    expect(coding.apply(ANN, refunds.id, { ids: [ids.R_002!] })).toMatchObject({ coded: 1 });
+    expect(coding.themesOf(ids.R_002!)).toEqual([{ themeId: refunds.id, source: 'manual', coder: ANN }]);
+    expect(() => coding.count({ query: 'refund AND' })).toThrow(/search cannot be read/);
+    db.close();
+  });
+
+  it('deletes a theme with its children and codes as one undoable action', async () => {
+    const { db, ids } = await project();
+    const book = new CodebookRepository(db);
+    const billing = book.create(ANN, { name: 'Billing' });
+    const twice = book.create(ANN, { name: 'Double charge', parentId: billing.id });
+    const coding = new CodingRepository(db);
+    coding.apply(ANN, billing.id, { ids: [ids.R_002!, ids.R_001!] });
+    coding.apply(ANN, twice.id, { ids: [ids.R_002!] });
+    expect(book.deletionImpact(billing.id)).toEqual({ themes: 2, codes: 3 });
+    expect(book.delete(ANN, billing.id)).toMatchObject({ themes: 2, codes: 3 });
+    expect(book.list()).toEqual([]);
+    coding.undo();
+    expect(counts(db)).toEqual({ Billing: 2, 'Billing > Double charge': 1 });
+    db.close();
+  });
+
+  it('merges a theme into another: codes and children move, nothing is coded twice, and undo splits them again', async () => {
+    const { db, ids } = await project();
+    const book = new CodebookRepository(db);
+    const slow = book.create(ANN, { name: 'Slow support' });
+    const waits = book.create(ANN, { name: 'Long waits' });
+    const phone = book.create(ANN, { name: 'Phone queue', parentId: waits.id });
+    const coding = new CodingRepository(db);
+    coding.apply(ANN, slow.id, { ids: [ids.R_002!, ids.R_004!] });
+    coding.apply(ANN, waits.id, { ids: [ids.R_002!] });
+    expect(book.merge(ANN, waits.id, slow.id).moved).toBe(0);
+    expect(counts(db)).toEqual({ 'Slow support': 2, 'Slow support > Phone queue': 0 });
+    expect(book.get(phone.id).path).toBe('Slow support > Phone queue');
+    coding.undo();
+    expect(counts(db)).toEqual({ 'Slow support': 2, 'Long waits': 1, 'Long waits > Phone queue': 0 });
+    expect(() => book.merge(ANN, waits.id, phone.id)).toThrow(/cannot merge into itself or one of its children/);
+    db.close();
+  });
+
+  it('renames, recolours and moves themes, each undoable, and refuses a move under its own child', async () => {
+    const { db } = await project();
+    const book = new CodebookRepository(db);
+    const billing = book.create(ANN, { name: 'Billing' });
+    const twice = book.create(ANN, { name: 'Double charge', parentId: billing.id });
+    book.rename(ANN, billing.id, 'Money');
+    book.edit(ANN, twice.id, { color: '#123456', shortcut: 'm' });
+    book.move(ANN, twice.id, undefined);
+    expect(book.list().map((t) => [t.path, t.color])).toEqual([
+      ['Money', billing.color],
+      ['Double charge', '#123456'],
+    ]);
+    expect(() => book.move(ANN, billing.id, billing.id)).toThrow(/under itself/);
+    const coding = new CodingRepository(db);
+    coding.undo();
+    coding.undo();
+    coding.undo();
+    expect(book.list().map((t) => [t.path, t.color, t.shortcut])).toEqual([
+      ['Billing', billing.color, undefined],
+      ['Billing > Double charge', twice.color, undefined],
+    ]);
+    db.close();
+  });
+
+  it('imports a CSV codebook with path-style names, and says what is wrong with a bad one', async () => {
+    const { db } = await project();
+    const dir = tempDir();
+    const good = join(dir, 'codebook.csv');
+    writeFileSync(good, '\uFEFFName,Description,Color\nBilling > Double charge,Charged more than once,#aa0000\nBilling > Refund delay,,\nPraise,,\n');
+    const entries = readCodebookCsv(good);
+    expect(new CodebookRepository(db).importPaths(ANN, entries, 'Import')).toBe(4);
+    expect(new CodebookRepository(db).list().map((t) => t.path)).toEqual(['Billing', 'Billing > Double charge', 'Billing > Refund delay', 'Praise']);
+    expect(new CodebookRepository(db).importPaths(ANN, entries, 'Import again')).toBe(0);
+
+    const noName = join(dir, 'bad.csv');
+    writeFileSync(noName, 'Label,Colour\nBilling,#aa0000\n');
+    expect(() => readCodebookCsv(noName)).toThrow(/has no column naming the themes/);
+    const badColor = join(dir, 'colour.csv');
+    writeFileSync(badColor, 'name,color\nBilling,red\n');
+    expect(() => readCodebookCsv(badColor)).toThrow(/line 2: "red" is not a colour/);
+    db.close();
+  });
+});
