@@ -31,6 +31,7 @@ export const BRIDGE_METHOD_NAMES = [
   'codebook.list',
   'codebook.create',
   'codebook.import',
+  'codebook.export',
   'coding.count',
   'coding.apply',
   'coding.remove',

@@ -95,6 +95,8 @@ export const methodInputs = {
     shortcut: z.string().regex(/^[a-zA-Z0-9]$/, 'a shortcut is one letter or digit').optional(),
   }),
   'codebook.import': z.strictObject({ path }),
+  /** Writes the codebook as a REFI-QDA codebook (.qdc). */
+  'codebook.export': z.strictObject({ path, format: z.literal('qdc') }),
   'coding.count': z.strictObject({ query: z.string().trim().min(1).max(1000) }),
   'coding.apply': codingSelection,
   'coding.remove': codingSelection,
@@ -131,6 +133,7 @@ export interface MethodOutputs {
   'codebook.list': readonly Theme[];
   'codebook.create': Theme;
   'codebook.import': { readonly created: number; readonly themes: number };
+  'codebook.export': { readonly themes: number; readonly path: string };
   'coding.count': { readonly count: number };
   'coding.apply': CodeResult;
   'coding.remove': { readonly removed: number };

@@ -37,6 +37,25 @@ describe('loupe codebook import, loupe code and loupe themes (built CLI)', () =>
     expect(themes.themes[1]!.parentId).toBeGreaterThan(0);
   });
 
+  it('imports a REFI-QDA codebook and exports it again (loupe export --format qdc)', () => {
+    const dir = tempDir();
+    const common = ['--project', join(dir, 'p.loupe'), '--data-dir', join(dir, 'data'), '--json'];
+    expect(cli(['project', 'create', ...common]).status).toBe(0);
+    const qdc = join(root, 'test', 'fixtures', 'codebooks', 'qualcoder-style.qdc');
+    expect(JSON.parse(cli(['codebook', 'import', qdc, ...common]).stdout)).toEqual({ created: 6, themes: 6 });
+    const out = join(dir, 'out.qdc');
+    const exported = cli(['export', ...common, '--format', 'qdc', '--out', out]);
+    expect(exported.status).toBe(0);
+    expect(JSON.parse(exported.stdout)).toEqual({ themes: 6, path: out });
+    const other = ['--project', join(dir, 'q.loupe'), '--data-dir', join(dir, 'data'), '--json'];
+    expect(cli(['project', 'create', ...other]).status).toBe(0);
+    expect(JSON.parse(cli(['codebook', 'import', out, ...other]).stdout)).toEqual({ created: 6, themes: 6 });
+    const paths = (JSON.parse(cli(['themes', ...other]).stdout) as { themes: { path: string }[] }).themes.map((t) => t.path);
+    expect(paths).toEqual(['Billing', 'Billing > Double charge', 'Billing > Refund delay', 'Support', 'Support > Wait › 1 hour', 'Support > Friendly agent']);
+    const unsupported = cli(['export', ...common, '--format', 'xlsx', '--out', join(dir, 'x.xlsx')]);
+    expect(unsupported.status).toBe(1);
+  });
+
   it('names the problem: an unknown theme, a bad search, a codebook without a name column', () => {
     const dir = tempDir();
     const project = join(dir, 'p.loupe');

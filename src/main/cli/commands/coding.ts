@@ -27,7 +27,7 @@ export function registerCoding(program: Command): void {
   const codebook = program.command('codebook').description('the codebook: import themes');
   codebook
     .command('import')
-    .description('import a codebook (CSV: one theme per row in a "name" column; "Billing > Double charge" makes the tree)')
+    .description('import a codebook: a REFI-QDA codebook (.qdc), or CSV with one theme per row in a "name" column ("Billing > Double charge" makes the tree)')
     .argument('<file>', 'the codebook file')
     .requiredOption('--project <file>', 'the .loupe project')
     .option('--data-dir <dir>', 'folder for per-user state')
@@ -37,6 +37,25 @@ export function registerCoding(program: Command): void {
         o,
         async (invoke) => (await invoke('codebook.import', { path: file })) as { created: number; themes: number },
         (r) => [`Created ${r.created} theme${r.created === 1 ? '' : 's'}; the codebook holds ${r.themes}.`],
+      ),
+    );
+
+  program
+    .command('export')
+    .description('export from the project: the codebook as a REFI-QDA codebook (qdc)')
+    .requiredOption('--project <file>', 'the .loupe project')
+    .requiredOption('--format <format>', 'qdc (csv, xlsx and qdpx come with the researchers\' tables)')
+    .requiredOption('--out <file>', 'the file to write')
+    .option('--data-dir <dir>', 'folder for per-user state')
+    .option('--json', 'print one JSON object')
+    .action((o: ProjectCliOptions & { format: string; out: string }) =>
+      withProject(
+        o,
+        async (invoke) => {
+          if (o.format !== 'qdc') throw new AppError('BAD_INPUT', `Exporting as ${o.format} is not available yet: use --format qdc for the codebook.`);
+          return (await invoke('codebook.export', { path: o.out, format: 'qdc' })) as { themes: number; path: string };
+        },
+        (r) => [`Wrote ${r.themes} theme${r.themes === 1 ? '' : 's'} to ${r.path}.`],
       ),
     );
 

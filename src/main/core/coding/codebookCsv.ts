@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import Papa from 'papaparse';
 import { AppError } from '../../../shared/errors';
+import { splitPath } from '../db/codebookRepository';
 
-/** One theme of a codebook file: its path-style name ("Billing > Double charge"), description and colour. */
+/** One theme of a codebook file: its names from the root ("Billing", "Double charge"), description, colour and guid. */
 export interface CodebookEntry {
-  readonly path: string;
+  readonly names: readonly string[];
   readonly description?: string;
   readonly color?: string;
   readonly guid?: string;
@@ -45,7 +46,7 @@ export function readCodebookCsv(path: string): CodebookEntry[] {
     if (color !== '' && !/^#[0-9a-f]{6}$/i.test(color)) {
       throw new AppError('BAD_INPUT', `"${fileName}" line ${i + 2}: "${color}" is not a colour; write it as #rrggbb.`, { detail: 'Nothing was imported.' });
     }
-    entries.push({ path: name, ...(row.description?.trim() ? { description: row.description.trim() } : {}), ...(color ? { color } : {}) });
+    entries.push({ names: splitPath(name), ...(row.description?.trim() ? { description: row.description.trim() } : {}), ...(color ? { color } : {}) });
   });
   if (entries.length === 0) throw new AppError('BAD_INPUT', `"${fileName}" holds no themes.`);
   return entries;

@@ -112,16 +112,16 @@ export class CodebookRepository {
   }
 
   /**
-   * Creates every theme of path-style names ("Billing > Double charge" makes "Billing" too) that
-   * the codebook lacks, as one action; returns how many were created.
+   * Creates every theme of the entries (names from the root: ["Billing", "Double charge"] makes
+   * "Billing" too) that the codebook lacks, as one action; returns how many were created.
    */
-  importPaths(coder: string, entries: readonly { path: string; description?: string; color?: string; guid?: string }[], summary: string): number {
+  importPaths(coder: string, entries: readonly { names: readonly string[]; description?: string; color?: string; guid?: string }[], summary: string): number {
     return this.db.transaction(() => {
       const actionId = this.log.begin(coder, 'codebook.import', 'manual', summary);
       let created = 0;
       for (const entry of entries) {
         let parentId: number | undefined;
-        const parts = splitPath(entry.path);
+        const parts = entry.names;
         parts.forEach((name, i) => {
           const last = i === parts.length - 1;
           const existing = this.db

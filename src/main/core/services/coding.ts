@@ -3,6 +3,8 @@ import { extname } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { CodeResult, CodingAction, Theme } from '../../../shared/coding';
 import { readCodebookCsv } from '../coding/codebookCsv';
+import { readCodebookQdc, writeCodebookQdc } from '../coding/codebookQdc';
+import { writeFileAtomically } from './files';
 import { CodebookRepository, splitPath } from '../db/codebookRepository';
 import { CodingRepository, type VerbatimSelection } from '../db/codingRepository';
 import type { ProjectService } from './projects';
@@ -40,17 +42,24 @@ export class CodingService {
     return this.codebook().create(this.coder(), input);
   }
 
-  /** Imports a codebook file (CSV with path-style names); creates the themes the codebook lacks. */
+  /** Imports a codebook file (REFI-QDA .qdc, or CSV with path-style names); creates the themes the codebook lacks. */
   importCodebook(path: string): { created: number; themes: number } {
     const ext = extname(path).toLowerCase();
-    if (ext !== '.csv') {
-      throw new AppError('BAD_INPUT', `Loupe reads codebooks from CSV files so far, not "${ext || 'no extension'}".`, {
-        detail: 'Export the codebook as CSV with one theme per row in a column named name (path-style names such as "Billing > Double charge" make the tree).',
+    if (ext !== '.csv' && ext !== '.qdc') {
+      throw new AppError('BAD_INPUT', `Loupe reads codebooks from REFI-QDA codebooks (.qdc) and CSV files, not "${ext || 'no extension'}".`, {
+        detail: 'Export the codebook from your QDA tool as a REFI-QDA codebook, or as CSV with one theme per row in a column named name ("Billing > Double charge" makes the tree).',
       });
     }
-    const entries = readCodebookCsv(path);
+    const entries = ext === '.qdc' ? readCodebookQdc(path) : readCodebookCsv(path);
     const created = this.codebook().importPaths(this.coder(), entries, `Import codebook (${entries.length} themes)`);
     return { created, themes: this.themes().length };
+  }
+
+  /** Writes the codebook as a REFI-QDA codebook (.qdc) at `path`, whole or not at all. */
+  exportCodebook(path: string): { themes: number; path: string } {
+    const themes = this.themes();
+    writeFileAtomically(path, writeCodebookQdc(themes));
+    return { themes: themes.length, path };
   }
 
   /** The theme a user named (path or name), or a clear error. */

@@ -104,6 +104,7 @@ export function createServices(options: ServicesOptions): Services {
     'codebook.list': () => coding.themes(),
     'codebook.create': (input) => coding.createTheme(input),
     'codebook.import': ({ path }) => coding.importCodebook(expandPath(path)),
+    'codebook.export': ({ path }) => coding.exportCodebook(expandPath(path)),
     'coding.count': ({ query }) => ({ count: coding.count({ query }) }),
     'coding.apply': (input) => coding.apply(input.themeId, selection(input)),
     'coding.remove': (input) => coding.remove(input.themeId, selection(input)),

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { AppError } from '../../../shared/errors';
@@ -48,4 +48,25 @@ export function listDirectory(path: string | undefined, show: 'projects' | 'data
   entries.sort((a, b) => (a.kind === 'directory') === (b.kind === 'directory') ? a.name.localeCompare(b.name) : a.kind === 'directory' ? -1 : 1);
   const parent = dirname(folder);
   return { path: folder, ...(parent !== folder ? { parent } : {}), entries: entries.slice(0, MAX_ENTRIES) };
+}
+
+/**
+ * Writes a file whole or not at all: into a temporary file beside it, flushed, then renamed over
+ * the target (a crash mid-write leaves the old file, never half a new one).
+ */
+export function writeFileAtomically(path: string, content: string): void {
+  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    const fd = openSync(temporary, 'w');
+    try {
+      writeFileSync(fd, content);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw new AppError('BAD_INPUT', `Cannot write "${path}".`, { detail: error instanceof Error ? error.message : String(error) });
+  }
 }
