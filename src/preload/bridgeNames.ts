@@ -36,6 +36,7 @@ export const BRIDGE_METHOD_NAMES = [
   'coding.apply',
   'coding.remove',
   'coding.rule',
+  'coding.page',
   'coding.undo',
   'coding.redo',
   'coding.history',

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { importOptionsSchema, type ImportPreview } from './imports';
 import type { KeyphraseStatsRow, VerbatimRow } from './nlp';
-import type { CodeResult, CodingAction, Theme } from './coding';
+import type { CodeResult, CodingAction, GridRow, Theme } from './coding';
 import type {
   AppInfo,
   DirectoryListing,
@@ -102,6 +102,14 @@ export const methodInputs = {
   'coding.remove': codingSelection,
   /** Codes every verbatim matching a full-text query with a theme (named by path), as a saved rule. */
   'coding.rule': z.strictObject({ theme: z.string().trim().min(1).max(1000), query: z.string().trim().min(1).max(1000) }),
+  'coding.page': z.strictObject({
+    offset: z.number().int().min(0),
+    limit: z.number().int().min(1).max(500),
+    query: z.string().trim().min(1).max(1000).optional(),
+    group: z.enum(['detractor', 'passive', 'promoter']).optional(),
+    themeId: z.number().int().positive().optional(),
+    uncoded: z.boolean().optional(),
+  }),
   'coding.undo': empty,
   'coding.redo': empty,
   'coding.history': z.strictObject({ limit: z.number().int().min(1).max(1000).optional() }),
@@ -138,6 +146,7 @@ export interface MethodOutputs {
   'coding.apply': CodeResult;
   'coding.remove': { readonly removed: number };
   'coding.rule': CodeResult;
+  'coding.page': { readonly rows: readonly GridRow[]; readonly total: number };
   'coding.undo': { readonly action?: CodingAction };
   'coding.redo': { readonly action?: CodingAction };
   'coding.history': readonly CodingAction[];

@@ -35,3 +35,26 @@ export interface CodeResult {
   readonly alreadyCoded: number;
   readonly actionId?: number;
 }
+
+/** Which verbatims the grid shows (all filters combine). */
+export interface GridFilter {
+  /** Full-text expression (words, "phrases", prefix*, AND / OR / NOT). */
+  readonly query?: string;
+  readonly group?: 'detractor' | 'passive' | 'promoter';
+  /** Only verbatims carrying this theme. */
+  readonly themeId?: number;
+  /** Only verbatims carrying no theme at all. */
+  readonly uncoded?: boolean;
+}
+
+/** One row of the verbatim grid. */
+export interface GridRow {
+  readonly verbatimId: number;
+  readonly respondentId?: string;
+  readonly text: string;
+  readonly score?: number;
+  readonly group?: 'detractor' | 'passive' | 'promoter';
+  readonly sentiment?: { readonly score: number; readonly label: 'negative' | 'neutral' | 'positive' };
+  readonly date?: string;
+  readonly themes: readonly { readonly id: number; readonly name: string; readonly color: string }[];
+}

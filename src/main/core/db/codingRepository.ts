@@ -101,6 +101,11 @@ export class CodingRepository {
     return theme;
   }
 
+  /** Runs queries that may hold a full-text expression, turning FTS5's syntax errors into a clear message. */
+  searching<T>(run: () => T): T {
+    return this.fts(run);
+  }
+
   /** Runs a statement that may hold a full-text query, turning FTS5's syntax errors into a clear message. */
   private fts<T>(run: () => T): T {
     try {

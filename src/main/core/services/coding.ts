@@ -1,7 +1,8 @@
 import { userInfo } from 'node:os';
 import { extname } from 'node:path';
 import { AppError } from '../../../shared/errors';
-import type { CodeResult, CodingAction, Theme } from '../../../shared/coding';
+import type { CodeResult, CodingAction, GridFilter, GridRow, Theme } from '../../../shared/coding';
+import { VerbatimGridRepository } from '../db/verbatimGridRepository';
 import { readCodebookCsv } from '../coding/codebookCsv';
 import { readCodebookQdc, writeCodebookQdc } from '../coding/codebookQdc';
 import { writeFileAtomically } from './files';
@@ -72,6 +73,12 @@ export class CodingService {
       });
     }
     return theme;
+  }
+
+  /** A page of the verbatim grid and how many rows the filter holds. */
+  page(filter: GridFilter, offset: number, limit: number): { rows: GridRow[]; total: number } {
+    const grid = new VerbatimGridRepository(this.projects.require().db);
+    return this.codes().searching(() => ({ rows: grid.page(filter, offset, limit), total: grid.count(filter) }));
   }
 
   count(selection: VerbatimSelection): number {

@@ -109,6 +109,7 @@ export function createServices(options: ServicesOptions): Services {
     'coding.apply': (input) => coding.apply(input.themeId, selection(input)),
     'coding.remove': (input) => coding.remove(input.themeId, selection(input)),
     'coding.rule': ({ theme, query }) => coding.codeByRule(theme, query),
+    'coding.page': ({ offset, limit, ...filter }) => coding.page(filter, offset, limit),
     'coding.undo': () => coding.undo(),
     'coding.redo': () => coding.redo(),
     'coding.history': ({ limit }) => coding.history(limit),

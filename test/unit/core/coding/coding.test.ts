@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readCodebookCsv } from '../../../../src/main/core/coding/codebookCsv';
 import { CodebookRepository } from '../../../../src/main/core/db/codebookRepository';
 import { CodingRepository } from '../../../../src/main/core/db/codingRepository';
+import { VerbatimGridRepository } from '../../../../src/main/core/db/verbatimGridRepository';
 import { createProjectDatabase, openProjectDatabase, type ProjectDb } from '../../../../src/main/core/db/connection';
 import { runImport } from '../../../../src/main/core/ingest/runImport';
 import { useTempDirs } from '../../../support/tempDir';
@@ -162,6 +163,27 @@ describe('codebook and coding', () => {
     const badColor = join(dir, 'colour.csv');
     writeFileSync(badColor, 'name,color\nBilling,red\n');
     expect(() => readCodebookCsv(badColor)).toThrow(/line 2: "red" is not a colour/);
+    db.close();
+  });
+
+  it('pages the grid with filters that combine: full text, NPS group, theme, uncoded', async () => {
+    const { db, ids } = await project();
+    const praise = new CodebookRepository(db).create(ANN, { name: 'Praise', color: '#2ca02c' });
+    new CodingRepository(db).apply(ANN, praise.id, { ids: [ids.R_001!, ids.R_005!] });
+    const grid = new VerbatimGridRepository(db);
+    expect(grid.count({})).toBe(5);
+    const first = grid.page({}, 0, 2);
+    expect(first.map((r) => r.respondentId)).toEqual(['R_001', 'R_002']);
+    expect(first[0]).toMatchObject({ score: 10, group: 'promoter', themes: [{ id: praise.id, name: 'Praise', color: '#2ca02c' }] });
+    expect(first[1]).toMatchObject({ score: 3, group: 'detractor', themes: [] });
+    expect(grid.page({}, 4, 2).map((r) => r.respondentId)).toEqual(['R_006']);
+    expect(grid.page({ themeId: praise.id }, 0, 10).map((r) => r.respondentId)).toEqual(['R_001', 'R_005']);
+    expect(grid.page({ uncoded: true }, 0, 10).map((r) => r.respondentId)).toEqual(['R_002', 'R_004', 'R_006']);
+    expect(grid.page({ group: 'promoter', themeId: praise.id }, 0, 10).map((r) => r.respondentId)).toEqual(['R_001', 'R_005']);
+    expect(grid.page({ query: 'refund', group: 'detractor' }, 0, 10).map((r) => r.respondentId)).toEqual(['R_002']);
+    expect(grid.count({ query: 'refund', group: 'promoter' })).toBe(0);
+    // R_006 scored 11: it has no NPS group, and no group filter shows it.
+    expect(grid.page({ query: 'range' }, 0, 10)[0]).not.toHaveProperty('group');
     db.close();
   });
 });

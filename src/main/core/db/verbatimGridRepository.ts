@@ -1,0 +1,80 @@
+import type { GridFilter, GridRow } from '../../../shared/coding';
+import type { ProjectDb } from './connection';
+
+const GROUP_SQL: Record<NonNullable<GridFilter['group']>, string> = {
+  detractor: 'r.score <= 6',
+  passive: 'r.score BETWEEN 7 AND 8',
+  promoter: 'r.score >= 9',
+};
+
+/**
+ * The verbatim grid's rows, a page at a time (the grid never loads every row), with every filter
+ * combined in SQL: full text (FTS5), NPS group, a theme, or uncoded. Values are bound, never
+ * written into the SQL.
+ */
+export class VerbatimGridRepository {
+  constructor(private readonly db: ProjectDb) {}
+
+  private where(filter: GridFilter): { from: string; where: string; params: Record<string, unknown> } {
+    const params: Record<string, unknown> = {};
+    const conditions: string[] = [];
+    let from = 'verbatims v JOIN responses r ON r.id = v.response_id';
+    if (filter.query) {
+      from += ' JOIN verbatims_fts f ON f.rowid = v.id AND verbatims_fts MATCH @query';
+      params.query = filter.query;
+    }
+    if (filter.group) conditions.push(`r.excluded_reason IS NULL AND ${GROUP_SQL[filter.group]}`);
+    if (filter.themeId !== undefined) {
+      conditions.push('EXISTS (SELECT 1 FROM codes c WHERE c.verbatim_id = v.id AND c.theme_id = @themeId AND c.active = 1)');
+      params.themeId = filter.themeId;
+    }
+    if (filter.uncoded) conditions.push('NOT EXISTS (SELECT 1 FROM codes c WHERE c.verbatim_id = v.id AND c.active = 1)');
+    return { from, where: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };
+  }
+
+  count(filter: GridFilter): number {
+    const { from, where, params } = this.where(filter);
+    return this.db.prepare(`SELECT count(*) FROM ${from} ${where}`).pluck().get(params) as number;
+  }
+
+  page(filter: GridFilter, offset: number, limit: number): GridRow[] {
+    const { from, where, params } = this.where(filter);
+    const rows = this.db
+      .prepare(
+        `SELECT v.id AS verbatimId, r.respondent_id AS respondentId, v.text, r.score, r.excluded_reason AS excluded, r.responded_at AS date,
+                a.sentiment, a.sentiment_label AS label
+         FROM ${from} LEFT JOIN verbatim_analysis a ON a.verbatim_id = v.id ${where}
+         ORDER BY v.id LIMIT @limit OFFSET @offset`,
+      )
+      .all({ ...params, limit, offset }) as {
+      verbatimId: number;
+      respondentId: string | null;
+      text: string;
+      score: number | null;
+      excluded: string | null;
+      date: string | null;
+      sentiment: number | null;
+      label: 'negative' | 'neutral' | 'positive' | null;
+    }[];
+    const themes = new Map<number, { id: number; name: string; color: string }[]>();
+    if (rows.length > 0) {
+      const codes = this.db
+        .prepare(
+          `SELECT DISTINCT c.verbatim_id AS verbatimId, t.id, t.name, t.color FROM codes c JOIN themes t ON t.id = c.theme_id
+           WHERE c.active = 1 AND t.active = 1 AND c.verbatim_id IN (SELECT value FROM json_each(?)) ORDER BY t.position, t.id`,
+        )
+        .all(JSON.stringify(rows.map((r) => r.verbatimId))) as { verbatimId: number; id: number; name: string; color: string }[];
+      for (const c of codes) themes.set(c.verbatimId, [...(themes.get(c.verbatimId) ?? []), { id: c.id, name: c.name, color: c.color }]);
+    }
+    return rows.map((r) => ({
+      verbatimId: r.verbatimId,
+      ...(r.respondentId ? { respondentId: r.respondentId } : {}),
+      text: r.text,
+      ...(r.score === null ? {} : { score: r.score }),
+      ...(r.score !== null && r.excluded === null ? { group: r.score >= 9 ? ('promoter' as const) : r.score >= 7 ? ('passive' as const) : ('detractor' as const) } : {}),
+      ...(r.sentiment !== null && r.label ? { sentiment: { score: r.sentiment, label: r.label } } : {}),
+      ...(r.date ? { date: r.date } : {}),
+      themes: themes.get(r.verbatimId) ?? [],
+    }));
+  }
+}
