@@ -18,11 +18,12 @@ export const queryKeys = {
   /** How a file would import into the project (its templates count): one entry per set of options. */
   importPreview: (projectPath: string | undefined, options: ImportOptions) => ['imports.inspect', projectPath ?? '', options] as const,
   keyphrases: (projectPath: string | undefined) => ['analysis.keyphrases', projectPath ?? ''] as const,
+  themes: (projectPath: string | undefined) => ['codebook.list', projectPath ?? ''] as const,
   jobs: ['jobs.list'] as const,
 };
 
 /** Queries whose key starts [method, projectPath, ...]: refreshed when the project changes. */
-const PROJECT_SCOPED = ['imports.list', 'imports.details', 'imports.excluded', 'analysis.keyphrases'] as const;
+const PROJECT_SCOPED = ['imports.list', 'imports.details', 'imports.excluded', 'analysis.keyphrases', 'codebook.list'] as const;
 
 export const isJobActive = (job: JobInfo) => job.state === 'queued' || job.state === 'running';
 
@@ -66,6 +67,18 @@ export function useKeyphrases() {
     queryFn: () => client.api.analysis.keyphrases({ minFrequency: 2, limit: 500 }),
     enabled: project !== undefined,
     meta: { label: 'Reading the keyphrases' },
+  });
+}
+
+/** The open project's codebook: themes with paths and counts. */
+export function useThemes() {
+  const client = useApi();
+  const project = useCurrentProject();
+  return useQuery({
+    queryKey: queryKeys.themes(project?.path),
+    queryFn: () => client.api.codebook.list({}),
+    enabled: project !== undefined,
+    meta: { label: 'Reading the codebook' },
   });
 }
 

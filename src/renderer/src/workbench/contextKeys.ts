@@ -21,6 +21,7 @@ export function readContextKeys(queryClient: QueryClient): ContextKeys {
     panelVisible: layout.panelVisible,
     editorOpen: editors.tabs.length > 0,
     multipleEditors: editors.tabs.length > 1,
+    verbatimsEditorActive: editors.activeKey === 'verbatims',
     hasClosedEditors: editors.closed.length > 0,
     jobRunning: jobs.some(isJobActive),
     problemsPresent: useProblemsStore.getState().problems.length > 0,

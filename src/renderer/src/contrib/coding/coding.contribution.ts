@@ -1,0 +1,108 @@
+import { useEditorStore } from '../../workbench/editor/editorStore';
+import { focusPart } from '../../workbench/focusPart';
+import { useLayoutStore } from '../../workbench/layout/layoutStore';
+import { useQuickInputStore } from '../../workbench/quickinput/quickInputStore';
+import type { Contribution } from '../../workbench/registry';
+import { useDialogStore } from '../../workbench/dialogs/dialogStore';
+import { readArgs, toggleArgs } from '../../commands/commandArgs';
+import { CodebookView } from './CodebookView';
+import { codesChanged } from './codingEvents';
+import { NewThemeDialog } from './NewThemeDialog';
+import { VerbatimsEditor } from './VerbatimsEditor';
+import { useGridSelection } from './gridSelection';
+import './coding.css';
+
+export const CODEBOOK_VIEW = 'codebook';
+export const VERBATIMS_EDITOR = 'verbatims';
+export const NEW_THEME_DIALOG = 'coding.newTheme';
+
+/** Coding: the codebook (side bar), the verbatim grid (editor), applying themes, undo and redo. */
+export const registerCoding: Contribution = (registry) => {
+  registry.commands.register({
+    id: 'loupe.coding.showCodebook',
+    title: 'Show Codebook',
+    category: 'View',
+    keybinding: 'Ctrl+Shift+K',
+    icon: 'tag',
+    handler: (_, args) => {
+      useLayoutStore.getState().showView(CODEBOOK_VIEW, readArgs(toggleArgs, args)?.toggle);
+      if (!args) focusPart('sidebar');
+    },
+  });
+  registry.commands.register({
+    id: 'loupe.coding.showVerbatims',
+    title: 'Show Verbatims',
+    category: 'Coding',
+    keybinding: 'Ctrl+Shift+G',
+    when: 'projectOpen',
+    icon: 'table',
+    handler: () => useEditorStore.getState().open({ kind: VERBATIMS_EDITOR, label: 'Verbatims' }),
+  });
+  registry.commands.register({
+    id: 'loupe.coding.newTheme',
+    title: 'New Theme…',
+    category: 'Coding',
+    when: 'projectOpen',
+    icon: 'add',
+    handler: () => useDialogStore.getState().open(NEW_THEME_DIALOG),
+  });
+  registry.commands.register({
+    id: 'loupe.coding.applyTheme',
+    title: 'Apply Theme to Selected Verbatim…',
+    category: 'Coding',
+    when: 'projectOpen',
+    icon: 'tag',
+    handler: async (services) => {
+      const verbatimId = useGridSelection.getState().verbatimId;
+      if (verbatimId === undefined) {
+        services.notify('info', 'Select a verbatim in the Verbatims grid first.');
+        return;
+      }
+      const themes = await services.client.api.codebook.list({});
+      const picked = await useQuickInputStore.getState().pick({
+        placeholder: themes.length ? 'Apply a theme (type to search)' : 'The codebook is empty: create a theme first',
+        items: themes.map((t) => ({ id: String(t.id), label: t.path, description: t.shortcut ? `shortcut ${t.shortcut}` : `${t.count} verbatims`, icon: 'tag' })),
+      });
+      if (!picked) return;
+      await services.client.api.coding.apply({ themeId: Number(picked.id), verbatimIds: [verbatimId] });
+      codesChanged(services.queryClient);
+    },
+  });
+  registry.commands.register({
+    id: 'loupe.coding.undo',
+    title: 'Undo Coding',
+    category: 'Coding',
+    keybinding: 'Ctrl+Z',
+    when: 'projectOpen && verbatimsEditorActive',
+    icon: 'discard',
+    handler: async (services) => {
+      const { action } = await services.client.api.coding.undo({});
+      services.log(action ? `Undone: ${action.summary}` : 'Nothing to undo');
+      codesChanged(services.queryClient);
+    },
+  });
+  registry.commands.register({
+    id: 'loupe.coding.redo',
+    title: 'Redo Coding',
+    category: 'Coding',
+    keybinding: ['Ctrl+Shift+Z', 'Ctrl+Y'],
+    when: 'projectOpen && verbatimsEditorActive',
+    icon: 'redo',
+    handler: async (services) => {
+      const { action } = await services.client.api.coding.redo({});
+      services.log(action ? `Redone: ${action.summary}` : 'Nothing to redo');
+      codesChanged(services.queryClient);
+    },
+  });
+  registry.registerView({
+    id: CODEBOOK_VIEW,
+    title: 'Codebook',
+    icon: 'tag',
+    order: 30,
+    component: CodebookView,
+    showCommand: 'loupe.coding.showCodebook',
+    actions: ['loupe.coding.newTheme', 'loupe.coding.showVerbatims'],
+  });
+  registry.registerEditor({ kind: VERBATIMS_EDITOR, title: 'Verbatims', icon: 'table', component: VerbatimsEditor, when: 'projectOpen', openCommand: 'loupe.coding.showVerbatims' });
+  registry.registerDialog({ id: NEW_THEME_DIALOG, component: NewThemeDialog });
+};
