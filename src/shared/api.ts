@@ -109,6 +109,7 @@ export const methodInputs = {
     group: z.enum(['detractor', 'passive', 'promoter']).optional(),
     themeId: z.number().int().positive().optional(),
     uncoded: z.boolean().optional(),
+    segments: z.record(z.string().min(1).max(1000), z.string().max(1000)).optional(),
   }),
   'coding.undo': empty,
   'coding.redo': empty,

@@ -45,6 +45,8 @@ export interface GridFilter {
   readonly themeId?: number;
   /** Only verbatims carrying no theme at all. */
   readonly uncoded?: boolean;
+  /** Only responses with these segment values (segment name → value, as the export writes them). */
+  readonly segments?: Readonly<Record<string, string>>;
 }
 
 /** One row of the verbatim grid. */

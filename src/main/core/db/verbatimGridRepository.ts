@@ -1,5 +1,6 @@
 import type { GridFilter, GridRow } from '../../../shared/coding';
 import type { ProjectDb } from './connection';
+import { SegmentRepository } from './segmentRepository';
 
 const GROUP_SQL: Record<NonNullable<GridFilter['group']>, string> = {
   detractor: 'r.score <= 6',
@@ -29,6 +30,17 @@ export class VerbatimGridRepository {
       params.themeId = filter.themeId;
     }
     if (filter.uncoded) conditions.push('NOT EXISTS (SELECT 1 FROM codes c WHERE c.verbatim_id = v.id AND c.active = 1)');
+    Object.entries(filter.segments ?? {}).forEach(([name, value], i) => {
+      // The column name is built from the segment's integer id (segmentColumn), never from user text.
+      const segment = new SegmentRepository(this.db).byName(name);
+      if (!segment) {
+        conditions.push('0');
+        return;
+      }
+      conditions.push(`r.${segment.column} = (SELECT id FROM segment_values WHERE segment_id = @segment${i} AND value = @segmentValue${i})`);
+      params[`segment${i}`] = segment.id;
+      params[`segmentValue${i}`] = value;
+    });
     return { from, where: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };
   }
 

@@ -182,6 +182,9 @@ describe('codebook and coding', () => {
     expect(grid.page({ group: 'promoter', themeId: praise.id }, 0, 10).map((r) => r.respondentId)).toEqual(['R_001', 'R_005']);
     expect(grid.page({ query: 'refund', group: 'detractor' }, 0, 10).map((r) => r.respondentId)).toEqual(['R_002']);
     expect(grid.count({ query: 'refund', group: 'promoter' })).toBe(0);
+    expect(grid.page({ segments: { Region: 'EMEA' } }, 0, 10).map((r) => r.respondentId)).toEqual(['R_001', 'R_004', 'R_006']);
+    expect(grid.page({ segments: { Region: 'EMEA', Plan: 'Pro' }, themeId: praise.id }, 0, 10).map((r) => r.respondentId)).toEqual(['R_001']);
+    expect(grid.count({ segments: { Country: 'France' } })).toBe(0);
     // R_006 scored 11: it has no NPS group, and no group filter shows it.
     expect(grid.page({ query: 'range' }, 0, 10)[0]).not.toHaveProperty('group');
     db.close();
