@@ -1,33 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PageProblems } from './support/browser';
-import { launchBrowser, screenshot, waitForWorkbench, watchPage } from './support/browser';
-import type { WebHost } from './support/webHost';
-import { startWebHost } from './support/webHost';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser';
+import { useWorkbenchSession } from './support/session';
 import { activeTabTitle, runFromPalette } from './support/workbench';
 
 /** The NLP pipeline from the workbench: analyse the sample's verbatims, then read the keyphrases. */
 describe('analysis in the workbench', () => {
-  let host: WebHost;
-  let browser: Browser;
-  let page: Page;
-  let problems: PageProblems;
-
-  beforeAll(async () => {
-    host = await startWebHost();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
-    problems = watchPage(page);
-    await page.goto(host.url);
-    await waitForWorkbench(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
+  const session = useWorkbenchSession({ colorScheme: 'light' });
 
   it('analyses the verbatims as a job and shows the keyphrases that lean to detractors and to promoters', async () => {
+    const { page, problems } = session;
     await page.getByRole('button', { name: 'Open Sample Project' }).first().click();
     await page.getByTestId('response-count').waitFor({ timeout: 90_000 });
 
