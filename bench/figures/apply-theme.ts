@@ -1,6 +1,5 @@
-import { join } from 'node:path';
 import { defineFigure } from '../lib/figure';
-import { corpusProject, loadCore, type LoupeCore } from '../lib/loupeCore';
+import { corpusServices, type LoupeCore } from '../lib/loupeCore';
 import { percentile } from '../lib/stats';
 
 const TIMES = 50;
@@ -23,10 +22,7 @@ export default defineFigure<{ services: Services; themeId: number; verbatimIds: 
   warmups: 1,
   runs: 5,
   setup: async (ctx) => {
-    const core = loadCore();
-    const path = await corpusProject(core, ctx.workDir, ctx.size, ctx.corpus!.survey);
-    const services = core.createServices({ dataDir: join(ctx.workDir, 'data'), resourcesDir: ctx.workDir, host: 'in-process', version: 'bench' });
-    await services.invoke('projects.open', { path });
+    const services = await corpusServices(ctx);
     const theme = (await services.invoke('codebook.create', { name: `Apply (bench ${Date.now()})` })) as { id: number };
     const page = (await services.invoke('coding.page', { offset: 5000, limit: TIMES })) as { rows: { verbatimId: number }[] };
     return { services, themeId: theme.id, verbatimIds: page.rows.map((r) => r.verbatimId) };

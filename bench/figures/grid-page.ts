@@ -1,6 +1,5 @@
-import { join } from 'node:path';
 import { defineFigure } from '../lib/figure';
-import { corpusProject, loadCore, type LoupeCore } from '../lib/loupeCore';
+import { corpusServices, type LoupeCore } from '../lib/loupeCore';
 import { percentile } from '../lib/stats';
 import { benchQueries } from './_queries';
 
@@ -29,10 +28,7 @@ export default defineFigure<{ services: Services; themeId: number; bulkMs: numbe
   warmups: 1,
   runs: 5,
   setup: async (ctx) => {
-    const core = loadCore();
-    const path = await corpusProject(core, ctx.workDir, ctx.size, ctx.corpus!.survey);
-    const services = core.createServices({ dataDir: join(ctx.workDir, 'data'), resourcesDir: ctx.workDir, host: 'in-process', version: 'bench' });
-    await services.invoke('projects.open', { path });
+    const services = await corpusServices(ctx);
     const themes = (await services.invoke('codebook.list', {})) as { id: number; name: string }[];
     const existing = themes.find((t) => t.name === 'Billing (bench)');
     const theme = existing ?? ((await services.invoke('codebook.create', { name: 'Billing (bench)' })) as { id: number });

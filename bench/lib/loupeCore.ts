@@ -38,3 +38,12 @@ export async function corpusProject(core: LoupeCore, workDir: string, size: stri
   renameSync(building, path);
   return path;
 }
+
+/** Loupe's services with the corpus project open, as the workbench has them (for the coding figures). */
+export async function corpusServices(ctx: { workDir: string; size: string; corpus?: { survey: string } | undefined }) {
+  const core = loadCore();
+  const path = await corpusProject(core, ctx.workDir, ctx.size, ctx.corpus!.survey);
+  const services = core.createServices({ dataDir: join(ctx.workDir, 'data'), resourcesDir: ctx.workDir, host: 'in-process', version: 'bench' });
+  await services.invoke('projects.open', { path });
+  return services;
+}
