@@ -75,9 +75,13 @@ export interface AnalysisResult {
 export interface KeyphraseStatsRow {
   readonly key: string;
   readonly label: string;
+  /** Occurrences in every verbatim. */
   readonly frequency: number;
+  /** Verbatims holding it at least once. */
   readonly documents: number;
+  /** Occurrences in detractors' verbatims (counted responses, scores 0–6). */
   readonly detractors: number;
+  /** Occurrences in promoters' verbatims (scores 9–10). */
   readonly promoters: number;
   /** Log-odds ratio (informative Dirichlet prior): > 0 leans to detractors. */
   readonly logOdds: number;

@@ -1,23 +1,9 @@
-/** How often one keyphrase occurs, overall and among detractors and promoters. */
-export interface KeyphraseCounts {
-  readonly key: string;
-  readonly label: string;
-  /** Occurrences in every verbatim. */
-  readonly frequency: number;
-  /** Verbatims holding it at least once. */
-  readonly documents: number;
-  /** Occurrences in detractors' verbatims (counted responses, scores 0–6). */
-  readonly detractors: number;
-  /** Occurrences in promoters' verbatims (scores 9–10). */
-  readonly promoters: number;
-}
+import type { KeyphraseStatsRow } from '../../../shared/nlp';
 
-export interface KeyphraseStats extends KeyphraseCounts {
-  /** Log-odds ratio of the phrase among detractors vs promoters, smoothed by the prior: > 0 leans to detractors. */
-  readonly logOdds: number;
-  /** logOdds over its standard error: |z| > 1.96 is distinctive at about the 5% level. */
-  readonly z: number;
-}
+/** How often one keyphrase occurs, overall and among detractors and promoters (see KeyphraseStatsRow). */
+export type KeyphraseCounts = Omit<KeyphraseStatsRow, 'logOdds' | 'z'>;
+
+export type KeyphraseStats = KeyphraseStatsRow;
 
 /**
  * How distinctive each keyphrase is for detractors vs promoters: the log-odds ratio with an

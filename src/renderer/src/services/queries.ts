@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { MethodInput, MethodOutputs } from '../../../shared/api';
+import type { ApiClient, MethodInput, MethodOutputs } from '../../../shared/api';
 import type { ImportOptions, ImportPreview } from '../../../shared/imports';
 import type { JobInfo, ProjectInfo } from '../../../shared/model';
 import { useApi } from './ApiProvider';
@@ -47,39 +47,25 @@ export function useRecentProjects() {
   return useQuery({ queryKey: queryKeys.recent, queryFn: () => client.api.projects.recent({}), meta: { label: 'Listing the recent projects' } });
 }
 
-export function useImports() {
+/** A query of the open project's data: keyed by the project's path, off while no project is open. */
+function useProjectQuery<T>(key: (projectPath: string | undefined) => readonly unknown[], fetch: (client: ApiClient) => Promise<T>, label: string) {
   const client = useApi();
   const project = useCurrentProject();
-  return useQuery({
-    queryKey: queryKeys.imports(project?.path),
-    queryFn: () => client.api.imports.list({}),
-    enabled: project !== undefined,
-    meta: { label: 'Listing the datasets' },
-  });
+  return useQuery({ queryKey: key(project?.path), queryFn: () => fetch(client), enabled: project !== undefined, meta: { label } });
+}
+
+export function useImports() {
+  return useProjectQuery(queryKeys.imports, (client) => client.api.imports.list({}), 'Listing the datasets');
 }
 
 /** The open project's keyphrases, most detractor-leaning first (empty until its verbatims are analysed). */
 export function useKeyphrases() {
-  const client = useApi();
-  const project = useCurrentProject();
-  return useQuery({
-    queryKey: queryKeys.keyphrases(project?.path),
-    queryFn: () => client.api.analysis.keyphrases({ minFrequency: 2, limit: 500 }),
-    enabled: project !== undefined,
-    meta: { label: 'Reading the keyphrases' },
-  });
+  return useProjectQuery(queryKeys.keyphrases, (client) => client.api.analysis.keyphrases({ minFrequency: 2, limit: 500 }), 'Reading the keyphrases');
 }
 
 /** The open project's codebook: themes with paths and counts. */
 export function useThemes() {
-  const client = useApi();
-  const project = useCurrentProject();
-  return useQuery({
-    queryKey: queryKeys.themes(project?.path),
-    queryFn: () => client.api.codebook.list({}),
-    enabled: project !== undefined,
-    meta: { label: 'Reading the codebook' },
-  });
+  return useProjectQuery(queryKeys.themes, (client) => client.api.codebook.list({}), 'Reading the codebook');
 }
 
 /** ImportOptions as the API takes them (its schema's arrays are mutable; the contract's types are readonly). */
