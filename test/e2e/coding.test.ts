@@ -68,6 +68,14 @@ describe('coding verbatims in the grid', () => {
     await expect.poll(chipCount).toBe(12);
     await expect.poll(codebookCounts).toEqual({ Billing: 4, Praise: 4, Support: 4 });
 
+    // In the search box, Ctrl+Z belongs to the text: the codes stay.
+    await session.page.getByRole('textbox', { name: 'Search verbatims' }).click();
+    await session.page.keyboard.type('zz');
+    await session.page.keyboard.press('Control+Z');
+    await session.page.waitForTimeout(300);
+    expect(await chipCount()).toBe(12);
+    await session.page.getByRole('textbox', { name: 'Search verbatims' }).fill('');
+
     // Filters combine: only the verbatims coded Praise.
     await session.page.getByRole('combobox', { name: 'Theme filter' }).selectOption({ label: 'Praise' });
     await expect.poll(() => session.page.getByTestId('verbatim-count').textContent()).toBe('4 verbatims');

@@ -23,6 +23,8 @@ function connect(path: string, options: ConnectionOptions, mustExist: boolean): 
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // 64 MiB of page cache (SQLite's default is 2 MB): grid pages and counts over a million responses stay in memory.
+  db.pragma('cache_size = -65536');
   return db;
 }
 

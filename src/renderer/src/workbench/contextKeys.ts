@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { JobInfo } from '../../../shared/model';
 import type { ContextKeys } from '../commands/whenClause';
+import { isTypingTarget } from '../commands/keyDispatch';
 import { cachedProject, isJobActive, queryKeys } from '../services/queries';
 import { isMac } from '../services/platformInfo';
 import { useDialogStore } from './dialogs/dialogStore';
@@ -22,6 +23,8 @@ export function readContextKeys(queryClient: QueryClient): ContextKeys {
     editorOpen: editors.tabs.length > 0,
     multipleEditors: editors.tabs.length > 1,
     verbatimsEditorActive: editors.activeKey === 'verbatims',
+    /** Focus is in a text field: its own keys (Ctrl+Z undoes typing) come first. */
+    inputFocus: isTypingTarget(document.activeElement),
     hasClosedEditors: editors.closed.length > 0,
     jobRunning: jobs.some(isJobActive),
     problemsPresent: useProblemsStore.getState().problems.length > 0,

@@ -73,7 +73,7 @@ export const registerCoding: Contribution = (registry) => {
     title: 'Undo Coding',
     category: 'Coding',
     keybinding: 'Ctrl+Z',
-    when: 'projectOpen && verbatimsEditorActive',
+    when: 'projectOpen && verbatimsEditorActive && !inputFocus',
     icon: 'discard',
     handler: async (services) => {
       const { action } = await services.client.api.coding.undo({});
@@ -86,7 +86,7 @@ export const registerCoding: Contribution = (registry) => {
     title: 'Redo Coding',
     category: 'Coding',
     keybinding: ['Ctrl+Shift+Z', 'Ctrl+Y'],
-    when: 'projectOpen && verbatimsEditorActive',
+    when: 'projectOpen && verbatimsEditorActive && !inputFocus',
     icon: 'redo',
     handler: async (services) => {
       const { action } = await services.client.api.coding.redo({});
