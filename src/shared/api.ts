@@ -44,14 +44,26 @@ export const jobStartInput = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('analyze') }),
 ]);
 
-/** Which verbatims a coding action applies to: some by id, or every match of a full-text query. */
+/** Which rows the verbatim grid shows (every filter combines). */
+const gridFilter = z.strictObject({
+  query: z.string().trim().min(1).max(1000).optional(),
+  group: z.enum(['detractor', 'passive', 'promoter']).optional(),
+  themeId: z.number().int().positive().optional(),
+  uncoded: z.boolean().optional(),
+  segments: z.record(z.string().min(1).max(1000), z.string().max(1000)).optional(),
+});
+
+/** Which verbatims a coding action applies to: some by id, every match of a full-text query, or every row of a grid filter. */
+const selectionFields = {
+  verbatimIds: z.array(z.number().int().positive()).min(1).max(100_000).optional(),
+  query: z.string().trim().min(1).max(1000).optional(),
+  filter: gridFilter.optional(),
+};
+const oneSelection = (input: { verbatimIds?: unknown; query?: unknown; filter?: unknown }) =>
+  [input.verbatimIds, input.query, input.filter].filter((x) => x !== undefined).length === 1;
 const codingSelection = z
-  .strictObject({
-    themeId: z.number().int().positive(),
-    verbatimIds: z.array(z.number().int().positive()).min(1).max(100_000).optional(),
-    query: z.string().trim().min(1).max(1000).optional(),
-  })
-  .refine((input) => (input.verbatimIds === undefined) !== (input.query === undefined), 'give either verbatimIds or query');
+  .strictObject({ themeId: z.number().int().positive(), ...selectionFields })
+  .refine(oneSelection, 'give one of verbatimIds, query or filter');
 
 /** Input schemas, keyed by method name ("area.verb"). */
 export const methodInputs = {
@@ -97,20 +109,12 @@ export const methodInputs = {
   'codebook.import': z.strictObject({ path }),
   /** Writes the codebook as a REFI-QDA codebook (.qdc). */
   'codebook.export': z.strictObject({ path, format: z.literal('qdc') }),
-  'coding.count': z.strictObject({ query: z.string().trim().min(1).max(1000) }),
+  'coding.count': z.strictObject(selectionFields).refine(oneSelection, 'give one of verbatimIds, query or filter'),
   'coding.apply': codingSelection,
   'coding.remove': codingSelection,
   /** Codes every verbatim matching a full-text query with a theme (named by path), as a saved rule. */
   'coding.rule': z.strictObject({ theme: z.string().trim().min(1).max(1000), query: z.string().trim().min(1).max(1000) }),
-  'coding.page': z.strictObject({
-    offset: z.number().int().min(0),
-    limit: z.number().int().min(1).max(500),
-    query: z.string().trim().min(1).max(1000).optional(),
-    group: z.enum(['detractor', 'passive', 'promoter']).optional(),
-    themeId: z.number().int().positive().optional(),
-    uncoded: z.boolean().optional(),
-    segments: z.record(z.string().min(1).max(1000), z.string().max(1000)).optional(),
-  }),
+  'coding.page': gridFilter.extend({ offset: z.number().int().min(0), limit: z.number().int().min(1).max(500) }),
   'coding.undo': empty,
   'coding.redo': empty,
   'coding.history': z.strictObject({ limit: z.number().int().min(1).max(1000).optional() }),

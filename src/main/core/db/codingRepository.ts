@@ -1,15 +1,18 @@
 import { AppError } from '../../../shared/errors';
-import type { CodeResult, CodeSource } from '../../../shared/coding';
+import type { CodeResult, CodeSource, GridFilter } from '../../../shared/coding';
+import { VerbatimGridRepository } from './verbatimGridRepository';
 import { CodingLog } from './codingLog';
 import type { ProjectDb } from './connection';
 
-/** Which verbatims an action codes: some by id, or every match of a full-text (FTS5) query. */
-export type VerbatimSelection = { readonly ids: readonly number[] } | { readonly query: string };
+/** Which verbatims an action codes: some by id, every match of a full-text (FTS5) query, or every row a grid filter shows. */
+export type VerbatimSelection = { readonly ids: readonly number[] } | { readonly query: string } | { readonly filter: GridFilter };
 
-const selectionSql = (selection: VerbatimSelection) =>
-  'ids' in selection
-    ? { sql: 'SELECT value AS id FROM json_each(@ids)', params: { ids: JSON.stringify(selection.ids) } }
-    : { sql: 'SELECT rowid AS id FROM verbatims_fts WHERE verbatims_fts MATCH @query', params: { query: selection.query } };
+function selectionSql(db: ProjectDb, selection: VerbatimSelection): { sql: string; params: Record<string, unknown> } {
+  if ('ids' in selection) return { sql: 'SELECT value AS id FROM json_each(@ids)', params: { ids: JSON.stringify(selection.ids) } };
+  if ('query' in selection) return { sql: 'SELECT rowid AS id FROM verbatims_fts WHERE verbatims_fts MATCH @query', params: { query: selection.query } };
+  const { sql, params } = new VerbatimGridRepository(db).matching(selection.filter);
+  return { sql, params };
+}
 
 /**
  * Codes on verbatims: apply and remove a theme (manual, rule, suggestion or model), each as an
@@ -25,7 +28,7 @@ export class CodingRepository {
 
   /** How many verbatims a selection holds (shown before a bulk action is confirmed). */
   count(selection: VerbatimSelection): number {
-    const { sql, params } = selectionSql(selection);
+    const { sql, params } = selectionSql(this.db, selection);
     return this.fts(() => this.db.prepare(`SELECT count(*) FROM (${sql})`).pluck().get(params) as number);
   }
 
@@ -33,7 +36,7 @@ export class CodingRepository {
   apply(coder: string, themeId: number, selection: VerbatimSelection, source: CodeSource = 'manual', summary?: string): CodeResult {
     const theme = this.theme(themeId);
     return this.db.transaction(() => {
-      const { sql, params } = selectionSql(selection);
+      const { sql, params } = selectionSql(this.db, selection);
       const matching = this.fts(() => this.db.prepare(`SELECT count(*) FROM (${sql})`).pluck().get(params) as number);
       const coderId = this.log.coderId(coder);
       const actionId = this.log.begin(coder, 'code.apply', source, summary ?? `Apply “${theme.name}” to ${matching.toLocaleString('en')} verbatim${matching === 1 ? '' : 's'}`);
@@ -60,7 +63,7 @@ export class CodingRepository {
   remove(coder: string, themeId: number, selection: VerbatimSelection): { removed: number; actionId?: number } {
     const theme = this.theme(themeId);
     return this.db.transaction(() => {
-      const { sql, params } = selectionSql(selection);
+      const { sql, params } = selectionSql(this.db, selection);
       const actionId = this.log.begin(coder, 'code.remove', 'manual', `Remove “${theme.name}”`);
       const removed = this.fts(
         () =>

@@ -18,8 +18,8 @@ const GROUP_SQL: Record<NonNullable<GridFilter['group']>, string> = {
 export class VerbatimGridRepository {
   constructor(private readonly db: ProjectDb) {}
 
-  /** FROM … WHERE … yielding the matching verbatim ids as `id`, in id order when `ordered`. */
-  private matching(filter: GridFilter): { sql: string; order: string; params: Record<string, unknown> } {
+  /** SELECT … AS id FROM … WHERE … of the verbatims a filter matches (`order` sorts them by id). */
+  matching(filter: GridFilter): { sql: string; order: string; params: Record<string, unknown> } {
     const params: Record<string, unknown> = {};
     const conditions: string[] = [];
     let from: string;

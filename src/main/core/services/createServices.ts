@@ -13,6 +13,7 @@ import { createSampleProject } from './sample';
 import { ImportService } from './imports';
 import { AnalysisService } from './analysis';
 import { CodingService } from './coding';
+import type { GridFilter } from '../../../shared/coding';
 import { NpsRepository } from '../db/npsRepository';
 import { SegmentRepository } from '../db/segmentRepository';
 import { npsReport } from '../analysis/npsReport';
@@ -62,8 +63,8 @@ export function createServices(options: ServicesOptions): Services {
   });
 
   const coding = new CodingService(projects);
-  const selection = (input: { verbatimIds?: number[] | undefined; query?: string | undefined }) =>
-    input.verbatimIds ? { ids: input.verbatimIds } : { query: input.query! };
+  const selection = (input: { verbatimIds?: number[] | undefined; query?: string | undefined; filter?: GridFilter | undefined }) =>
+    input.verbatimIds ? { ids: input.verbatimIds } : input.query !== undefined ? { query: input.query } : { filter: input.filter! };
 
   const handlers: Handlers = {
     'app.info': () => ({
@@ -105,7 +106,7 @@ export function createServices(options: ServicesOptions): Services {
     'codebook.create': (input) => coding.createTheme(input),
     'codebook.import': ({ path }) => coding.importCodebook(expandPath(path)),
     'codebook.export': ({ path }) => coding.exportCodebook(expandPath(path)),
-    'coding.count': ({ query }) => ({ count: coding.count({ query }) }),
+    'coding.count': (input) => ({ count: coding.count(selection(input)) }),
     'coding.apply': (input) => coding.apply(input.themeId, selection(input)),
     'coding.remove': (input) => coding.remove(input.themeId, selection(input)),
     'coding.rule': ({ theme, query }) => coding.codeByRule(theme, query),

@@ -189,4 +189,17 @@ describe('codebook and coding', () => {
     expect(grid.page({ query: 'range' }, 0, 10)[0]).not.toHaveProperty('group');
     db.close();
   });
+
+  it('applies a theme to every verbatim a grid filter shows, as one undoable action', async () => {
+    const { db } = await project();
+    const praise = new CodebookRepository(db).create(ANN, { name: 'Praise' });
+    const coding = new CodingRepository(db);
+    const promotersInEmea = { filter: { group: 'promoter' as const, segments: { Region: 'EMEA' } } };
+    expect(coding.count(promotersInEmea)).toBe(1);
+    expect(coding.apply(ANN, praise.id, { filter: { group: 'promoter' } })).toMatchObject({ coded: 2, alreadyCoded: 0 });
+    expect(counts(db).Praise).toBe(2);
+    expect(coding.undo()?.summary).toBe('Apply “Praise” to 2 verbatims');
+    expect(counts(db).Praise).toBe(0);
+    db.close();
+  });
 });

@@ -109,6 +109,7 @@ export function VerbatimsEditor() {
   const themes = useThemes().data;
   const revision = useCodesRevision((s) => s.revision);
   const select = useGridSelection((s) => s.select);
+  const setFilter = useGridSelection((s) => s.setFilter);
   const api = useRef<GridApi<GridRow> | undefined>(undefined);
   const [search, setSearch] = useState('');
   const [query, setQuery] = useState('');
@@ -125,6 +126,11 @@ export function VerbatimsEditor() {
     }),
     [query, group, themeFilter],
   );
+
+  useEffect(() => {
+    setFilter(filter);
+    setTotal(undefined); // "Loading…" until the new filter's first page answers
+  }, [filter, setFilter]);
 
   const datasource = useMemo<IDatasource>(
     () => ({

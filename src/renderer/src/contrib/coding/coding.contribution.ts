@@ -69,6 +69,34 @@ export const registerCoding: Contribution = (registry) => {
     },
   });
   registry.commands.register({
+    id: 'loupe.coding.applyToMatching',
+    title: 'Apply Theme to All Matching Verbatims…',
+    category: 'Coding',
+    when: 'projectOpen && verbatimsEditorActive',
+    icon: 'tag',
+    handler: async (services) => {
+      const filter = useGridSelection.getState().filter;
+      const themes = await services.client.api.codebook.list({});
+      const picked = await useQuickInputStore.getState().pick({
+        placeholder: themes.length ? 'Apply a theme to every verbatim the grid shows' : 'The codebook is empty: create a theme first',
+        items: themes.map((t) => ({ id: String(t.id), label: t.path, icon: 'tag' })),
+      });
+      if (!picked) return;
+      const { count } = await services.client.api.coding.count({ filter });
+      const confirmed = await useQuickInputStore.getState().pick({
+        placeholder: `Apply “${picked.label}” to ${count.toLocaleString()} verbatim${count === 1 ? '' : 's'}? (Ctrl+Z undoes it)`,
+        items: [
+          { id: 'yes', label: `Apply to ${count.toLocaleString()} verbatim${count === 1 ? '' : 's'}`, icon: 'check' },
+          { id: 'no', label: 'Cancel', icon: 'close' },
+        ],
+      });
+      if (confirmed?.id !== 'yes') return;
+      const result = await services.client.api.coding.apply({ themeId: Number(picked.id), filter });
+      services.log(`Applied “${result.theme}” to ${result.coded} verbatims (${result.alreadyCoded} already had it)`);
+      codesChanged(services.queryClient);
+    },
+  });
+  registry.commands.register({
     id: 'loupe.coding.undo',
     title: 'Undo Coding',
     category: 'Coding',
