@@ -115,7 +115,7 @@ export function VerbatimsEditor() {
   const [query, setQuery] = useState('');
   const [group, setGroup] = useState<'' | NonNullable<GridFilter['group']>>('');
   const [themeFilter, setThemeFilter] = useState<ThemeFilter>('any');
-  const [total, setTotal] = useState<number | undefined>(undefined);
+  const [counted, setCounted] = useState<{ readonly key: string; readonly total: number } | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
 
   const filter = useMemo<GridFilter>(
@@ -127,10 +127,10 @@ export function VerbatimsEditor() {
     [query, group, themeFilter],
   );
 
-  useEffect(() => {
-    setFilter(filter);
-    setTotal(undefined); // "Loading…" until the new filter's first page answers
-  }, [filter, setFilter]);
+  useEffect(() => setFilter(filter), [filter, setFilter]);
+  // The total belongs to the filter it was counted for: "Loading…" until the new filter's first page answers.
+  const filterKey = JSON.stringify(filter);
+  const total = counted?.key === filterKey ? counted.total : undefined;
 
   const datasource = useMemo<IDatasource>(
     () => ({
@@ -138,7 +138,7 @@ export function VerbatimsEditor() {
         client.api.coding
           .page({ offset: params.startRow, limit: Math.min(500, params.endRow - params.startRow), ...filter })
           .then(({ rows, total: count }) => {
-            setTotal(count);
+            setCounted({ key: JSON.stringify(filter), total: count });
             setError(undefined);
             params.successCallback([...rows], count);
           })
