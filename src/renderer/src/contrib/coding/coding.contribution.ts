@@ -3,6 +3,7 @@ import { focusPart } from '../../workbench/focusPart';
 import { useLayoutStore } from '../../workbench/layout/layoutStore';
 import { useQuickInputStore } from '../../workbench/quickinput/quickInputStore';
 import type { Contribution } from '../../workbench/registry';
+import type { CommandServices } from '../../commands/commandTypes';
 import { useDialogStore } from '../../workbench/dialogs/dialogStore';
 import { readArgs, toggleArgs } from '../../commands/commandArgs';
 import { CodebookView } from './CodebookView';
@@ -15,6 +16,15 @@ import './coding.css';
 export const CODEBOOK_VIEW = 'codebook';
 export const VERBATIMS_EDITOR = 'verbatims';
 export const NEW_THEME_DIALOG = 'coding.newTheme';
+
+/** A theme picked from the codebook with the quick input (fuzzy), or undefined when dismissed. */
+async function pickTheme(services: CommandServices, placeholder: string) {
+  const themes = await services.client.api.codebook.list({});
+  return useQuickInputStore.getState().pick({
+    placeholder: themes.length ? placeholder : 'The codebook is empty: create a theme first',
+    items: themes.map((t) => ({ id: String(t.id), label: t.path, description: t.shortcut ? `shortcut ${t.shortcut}` : `${t.count} verbatims`, icon: 'tag' })),
+  });
+}
 
 /** Coding: the codebook (side bar), the verbatim grid (editor), applying themes, undo and redo. */
 export const registerCoding: Contribution = (registry) => {
@@ -58,11 +68,7 @@ export const registerCoding: Contribution = (registry) => {
         services.notify('info', 'Select a verbatim in the Verbatims grid first.');
         return;
       }
-      const themes = await services.client.api.codebook.list({});
-      const picked = await useQuickInputStore.getState().pick({
-        placeholder: themes.length ? 'Apply a theme (type to search)' : 'The codebook is empty: create a theme first',
-        items: themes.map((t) => ({ id: String(t.id), label: t.path, description: t.shortcut ? `shortcut ${t.shortcut}` : `${t.count} verbatims`, icon: 'tag' })),
-      });
+      const picked = await pickTheme(services, 'Apply a theme (type to search)');
       if (!picked) return;
       await services.client.api.coding.apply({ themeId: Number(picked.id), verbatimIds: [verbatimId] });
       codesChanged(services.queryClient);
@@ -76,11 +82,7 @@ export const registerCoding: Contribution = (registry) => {
     icon: 'tag',
     handler: async (services) => {
       const filter = useGridSelection.getState().filter;
-      const themes = await services.client.api.codebook.list({});
-      const picked = await useQuickInputStore.getState().pick({
-        placeholder: themes.length ? 'Apply a theme to every verbatim the grid shows' : 'The codebook is empty: create a theme first',
-        items: themes.map((t) => ({ id: String(t.id), label: t.path, icon: 'tag' })),
-      });
+      const picked = await pickTheme(services, 'Apply a theme to every verbatim the grid shows');
       if (!picked) return;
       const { count } = await services.client.api.coding.count({ filter });
       const confirmed = await useQuickInputStore.getState().pick({
