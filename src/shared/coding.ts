@@ -60,3 +60,13 @@ export interface GridRow {
   readonly date?: string;
   readonly themes: readonly { readonly id: number; readonly name: string; readonly color: string }[];
 }
+
+/** Keys the verbatim grid keeps for itself: J and K move, N goes to the next uncoded verbatim. */
+export const RESERVED_THEME_KEYS: ReadonlySet<string> = new Set(['j', 'k', 'n']);
+
+/** Why a key cannot be a theme's shortcut, or undefined when it can. */
+export function themeShortcutProblem(key: string): string | undefined {
+  if (!/^[a-z0-9]$/i.test(key)) return 'A theme shortcut is one letter or digit.';
+  if (RESERVED_THEME_KEYS.has(key.toLowerCase())) return 'J, K and N move in the verbatim grid: choose another key.';
+  return undefined;
+}

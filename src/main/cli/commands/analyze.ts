@@ -1,21 +1,16 @@
 import type { Command } from 'commander';
 import type { JobInfo } from '../../../shared/model';
 import type { AnalysisResult, VerbatimRow } from '../../../shared/nlp';
-import { cliServices, type CommonOptions } from '../environment';
 import { waitForJob } from '../jobWait';
-import { printResult, reportError } from '../output';
+import { withProject, type ProjectCliOptions } from '../withProject';
 
-interface AnalyzeCliOptions extends CommonOptions {
-  readonly project: string;
-  readonly json?: boolean;
+interface AnalyzeCliOptions extends ProjectCliOptions {
   readonly progress?: boolean;
 }
 
-interface VerbatimsCliOptions extends CommonOptions {
-  readonly project: string;
+interface VerbatimsCliOptions extends ProjectCliOptions {
   readonly query?: string;
   readonly limit?: string;
-  readonly json?: boolean;
 }
 
 export function registerAnalyze(program: Command): void {
@@ -26,23 +21,20 @@ export function registerAnalyze(program: Command): void {
     .option('--progress', 'print a "progress {json}" line on stderr for every progress update (for scripts)')
     .option('--data-dir <dir>', 'folder for per-user state')
     .option('--json', 'print one JSON object')
-    .action(async (o: AnalyzeCliOptions) => {
-      const services = cliServices(o);
-      try {
-        await services.invoke('projects.open', { path: o.project });
-        const started = (await services.invoke('jobs.start', { kind: 'analyze' })) as JobInfo;
-        const result = await waitForJob<AnalysisResult>(services, started, Boolean(o.json), Boolean(o.progress));
-        printResult(Boolean(o.json), result, () => [
+    .action((o: AnalyzeCliOptions) =>
+      withProject(
+        o,
+        async (services) => {
+          const started = (await services.invoke('jobs.start', { kind: 'analyze' })) as JobInfo;
+          return waitForJob<AnalysisResult>(services, started, Boolean(o.json), Boolean(o.progress));
+        },
+        (result) => [
           `Analyzed ${result.analysed.toLocaleString('en')} verbatims in ${(result.ms / 1000).toFixed(1)} s (${result.alreadyAnalysed.toLocaleString('en')} were already analyzed).`,
           `  English: ${result.english.toLocaleString('en')}; other languages (kept, not scored): ${result.otherLanguages.toLocaleString('en')}`,
           `  With personal data (emails, phones, cards, IBANs, IPs): ${result.withPersonalData.toLocaleString('en')}`,
-        ]);
-      } catch (error) {
-        process.exitCode = reportError(error, Boolean(o.json));
-      } finally {
-        await services.close();
-      }
-    });
+        ],
+      ),
+    );
 
   program
     .command('verbatims')
@@ -52,24 +44,18 @@ export function registerAnalyze(program: Command): void {
     .option('--limit <n>', 'at most this many (default 100)')
     .option('--data-dir <dir>', 'folder for per-user state')
     .option('--json', 'print one JSON object')
-    .action(async (o: VerbatimsCliOptions) => {
-      const services = cliServices(o);
-      try {
-        await services.invoke('projects.open', { path: o.project });
-        const limit = o.limit === undefined ? undefined : Number(o.limit);
-        const result = (await services.invoke('analysis.verbatims', { ...(o.query ? { query: o.query } : {}), ...(limit === undefined ? {} : { limit }) })) as {
-          rows: VerbatimRow[];
-        };
-        printResult(Boolean(o.json), result, () =>
+    .action((o: VerbatimsCliOptions) =>
+      withProject(
+        o,
+        async ({ invoke }) => {
+          const limit = o.limit === undefined ? undefined : Number(o.limit);
+          return (await invoke('analysis.verbatims', { ...(o.query ? { query: o.query } : {}), ...(limit === undefined ? {} : { limit }) })) as { rows: VerbatimRow[] };
+        },
+        (result) =>
           result.rows.map((r) => {
             const s = r.sentiment ? `${r.sentiment.label.padEnd(8)} ${r.sentiment.score.toFixed(2).padStart(5)}` : `${(r.language ?? '—').padEnd(14)}`;
             return `${(r.respondentId ?? '').padEnd(18).slice(0, 18)} ${s}  ${r.text.replace(/\s+/g, ' ').slice(0, 90)}${r.keyphrases.length ? `  [${r.keyphrases.join(', ')}]` : ''}`;
           }),
-        );
-      } catch (error) {
-        process.exitCode = reportError(error, Boolean(o.json));
-      } finally {
-        await services.close();
-      }
-    });
+      ),
+    );
 }

@@ -1,27 +1,7 @@
 import type { Command } from 'commander';
 import type { CodeResult, Theme } from '../../../shared/coding';
 import { AppError } from '../../../shared/errors';
-import { cliServices, type CommonOptions } from '../environment';
-import { printResult, reportError } from '../output';
-
-interface ProjectCliOptions extends CommonOptions {
-  readonly project: string;
-  readonly json?: boolean;
-}
-
-/** Opens the project, runs `work`, prints its result; errors become exit codes (DESIGN.md section 3). */
-async function withProject<T extends object>(o: ProjectCliOptions, work: (invoke: (method: string, input: unknown) => Promise<unknown>) => Promise<T>, lines: (result: T) => string[]) {
-  const services = cliServices(o);
-  try {
-    await services.invoke('projects.open', { path: o.project });
-    const result = await work((method, input) => services.invoke(method, input));
-    printResult(Boolean(o.json), result, () => lines(result));
-  } catch (error) {
-    process.exitCode = reportError(error, Boolean(o.json));
-  } finally {
-    await services.close();
-  }
-}
+import { withProject, type ProjectCliOptions } from '../withProject';
 
 export function registerCoding(program: Command): void {
   const codebook = program.command('codebook').description('the codebook: import themes');
@@ -35,7 +15,7 @@ export function registerCoding(program: Command): void {
     .action((file: string, o: ProjectCliOptions) =>
       withProject(
         o,
-        async (invoke) => (await invoke('codebook.import', { path: file })) as { created: number; themes: number },
+        async ({ invoke }) => (await invoke('codebook.import', { path: file })) as { created: number; themes: number },
         (r) => [`Created ${r.created} theme${r.created === 1 ? '' : 's'}; the codebook holds ${r.themes}.`],
       ),
     );
@@ -51,7 +31,7 @@ export function registerCoding(program: Command): void {
     .action((o: ProjectCliOptions & { format: string; out: string }) =>
       withProject(
         o,
-        async (invoke) => {
+        async ({ invoke }) => {
           if (o.format !== 'qdc') throw new AppError('BAD_INPUT', `Exporting as ${o.format} is not available yet: use --format qdc for the codebook.`);
           return (await invoke('codebook.export', { path: o.out, format: 'qdc' })) as { themes: number; path: string };
         },
@@ -69,7 +49,7 @@ export function registerCoding(program: Command): void {
     .action((o: ProjectCliOptions & { suggested?: boolean }) =>
       withProject(
         o,
-        async (invoke) => {
+        async ({ invoke }) => {
           if (o.suggested) {
             throw new AppError('BAD_INPUT', 'Theme suggestions are not available yet.', { detail: 'See the keyphrases that lean to detractors with the Keyphrases view for now.' });
           }
@@ -92,7 +72,7 @@ export function registerCoding(program: Command): void {
     .action((o: ProjectCliOptions & { theme: string; query?: string; suggestion?: string }) =>
       withProject(
         o,
-        async (invoke) => {
+        async ({ invoke }) => {
           if (o.suggestion !== undefined) throw new AppError('BAD_INPUT', 'Coding from a suggestion is not available yet; use --query.');
           if (o.query === undefined) throw new AppError('BAD_INPUT', 'Say which verbatims to code with --query.');
           return (await invoke('coding.rule', { theme: o.theme, query: o.query })) as CodeResult;

@@ -1,14 +1,11 @@
 import type { Command } from 'commander';
 import { AppError } from '../../../shared/errors';
 import type { NpsFigures, NpsReport } from '../../../shared/model';
-import { cliServices, type CommonOptions } from '../environment';
-import { printResult, reportError } from '../output';
+import { withProject, type ProjectCliOptions } from '../withProject';
 
-interface NpsCliOptions extends CommonOptions {
-  readonly project: string;
+interface NpsCliOptions extends ProjectCliOptions {
   readonly by?: string;
   readonly period?: string;
-  readonly json?: boolean;
 }
 
 function line(label: string, f: NpsFigures): string {
@@ -26,22 +23,19 @@ export function registerNps(program: Command): void {
     .option('--period <period>', 'week|month, from the response date in the export time zone')
     .option('--data-dir <dir>', 'folder for per-user state')
     .option('--json', 'print one JSON object')
-    .action(async (o: NpsCliOptions) => {
-      const services = cliServices(o);
-      try {
-        if (o.period !== undefined && o.period !== 'week' && o.period !== 'month') {
-          throw new AppError('BAD_INPUT', `--period must be week or month, not "${o.period}".`);
-        }
-        await services.invoke('projects.open', { path: o.project });
-        const report = (await services.invoke('nps.report', { ...(o.by ? { by: o.by } : {}), ...(o.period ? { period: o.period } : {}) })) as NpsReport;
-        printResult(Boolean(o.json), report, () => [
+    .action((o: NpsCliOptions) =>
+      withProject(
+        o,
+        async ({ invoke }) => {
+          if (o.period !== undefined && o.period !== 'week' && o.period !== 'month') {
+            throw new AppError('BAD_INPUT', `--period must be week or month, not "${o.period}".`);
+          }
+          return (await invoke('nps.report', { ...(o.by ? { by: o.by } : {}), ...(o.period ? { period: o.period } : {}) })) as NpsReport;
+        },
+        (report) => [
           line('All responses', report),
           ...report.groups.map((g) => line([g.value === '' ? '(blank)' : g.value, g.period].filter((x) => x !== undefined).join(' · '), g)),
-        ]);
-      } catch (error) {
-        process.exitCode = reportError(error, Boolean(o.json));
-      } finally {
-        await services.close();
-      }
-    });
+        ],
+      ),
+    );
 }

@@ -3,8 +3,6 @@ import type { KeyphraseStatsRow } from '../../../shared/nlp';
 /** How often one keyphrase occurs, overall and among detractors and promoters (see KeyphraseStatsRow). */
 export type KeyphraseCounts = Omit<KeyphraseStatsRow, 'logOdds' | 'z'>;
 
-export type KeyphraseStats = KeyphraseStatsRow;
-
 /**
  * How distinctive each keyphrase is for detractors vs promoters: the log-odds ratio with an
  * informative Dirichlet prior (Monroe, Colaresi & Quinn 2008, "Fightin' Words", eq. 16–22).
@@ -19,7 +17,7 @@ export type KeyphraseStats = KeyphraseStatsRow;
  * where y_dw, y_pw are the phrase's occurrences among detractors and promoters and n_d, n_p all
  * phrase occurrences in each group. Sorted by z, most detractor-leaning first.
  */
-export function keyphraseStats(counts: readonly KeyphraseCounts[], priorScale = 1): KeyphraseStats[] {
+export function keyphraseStats(counts: readonly KeyphraseCounts[], priorScale = 1): KeyphraseStatsRow[] {
   const total = counts.reduce((n, c) => n + c.frequency, 0);
   const nd = counts.reduce((n, c) => n + c.detractors, 0);
   const np = counts.reduce((n, c) => n + c.promoters, 0);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
-import type { Theme } from '../../../shared/coding';
+import { themeShortcutProblem, type Theme } from '../../../shared/coding';
 import { CodingLog, type ThemeChange } from './codingLog';
 import type { ProjectDb } from './connection';
 
@@ -164,9 +164,7 @@ export class CodebookRepository {
       [before.color, after.color] = [theme.color, fields.color];
     }
     if (fields.shortcut !== undefined) {
-      if (fields.shortcut !== null && !/^[a-z0-9]$/i.test(fields.shortcut)) throw new AppError('BAD_INPUT', 'A theme shortcut is one letter or digit.');
-      const taken = fields.shortcut === null ? undefined : this.list().find((t) => t.shortcut?.toLowerCase() === fields.shortcut!.toLowerCase() && t.id !== id);
-      if (taken) throw new AppError('BAD_INPUT', `The shortcut ${fields.shortcut} already codes “${taken.path}”.`);
+      if (fields.shortcut !== null) this.assertShortcutFree(fields.shortcut, id);
       [before.shortcut, after.shortcut] = [theme.shortcut ?? null, fields.shortcut];
     }
     return this.change(coder, 'theme.edit', `Edit theme “${theme.name}”`, [[id, before, after]]);
@@ -256,6 +254,7 @@ export class CodebookRepository {
     const name = checkName(theme.name);
     if (theme.parentId !== undefined) this.get(theme.parentId);
     this.assertFree(name, theme.parentId);
+    if (theme.shortcut !== undefined) this.assertShortcutFree(theme.shortcut);
     const count = this.db.prepare('SELECT count(*) FROM themes').pluck().get() as number;
     return Number(
       this.db
@@ -271,6 +270,14 @@ export class CodebookRepository {
           actionId,
         ).lastInsertRowid,
     );
+  }
+
+  /** A usable, unused shortcut key (one per theme; J, K and N belong to the grid). */
+  private assertShortcutFree(key: string, except?: number): void {
+    const problem = themeShortcutProblem(key);
+    if (problem) throw new AppError('BAD_INPUT', problem);
+    const taken = this.list().find((t) => t.shortcut?.toLowerCase() === key.toLowerCase() && t.id !== except);
+    if (taken) throw new AppError('BAD_INPUT', `The shortcut ${key} already codes “${taken.path}”.`);
   }
 
   private assertFree(name: string, parentId: number | undefined, except?: number): void {

@@ -3,7 +3,7 @@ import { basename, extname } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { Delimiter, ImportOptions, TextEncoding } from '../../../shared/imports';
 import { decodeText } from './decode';
-import { readDelimitedBatches } from './readers/delimitedReader';
+import { readDelimited, readDelimitedBatches } from './readers/delimitedReader';
 import type { RawRecord, RowIssue } from './readers/tableTypes';
 import { listSheets, readXlsx } from './readers/xlsxReader';
 import { detectDelimiter } from './sniff/delimiter';
@@ -40,10 +40,6 @@ async function* inBatches(records: AsyncIterable<RawRecord>, size: number): Asyn
     }
   }
   if (batch.length > 0) yield batch;
-}
-
-async function* oneByOne(batches: AsyncIterable<readonly RawRecord[]>): AsyncGenerator<RawRecord> {
-  for await (const batch of batches) yield* batch;
 }
 
 const HEAD_BYTES = 256 * 1024;
@@ -122,10 +118,8 @@ export async function openTable(
   }
   const delimiter = options.delimiter ?? detectDelimiter(await decodedHead(head, encoding, fileName)).delimiter;
   let stream: ReturnType<typeof createReadStream> | undefined;
-  const batches = () => {
-    stream = createReadStream(path, { highWaterMark: 1 << 20 });
-    return readDelimitedBatches(stream, { ...base, encoding: encoding!, delimiter });
-  };
+  const open = () => (stream = createReadStream(path, { highWaterMark: 1 << 20 }));
+  const readOptions = { ...base, encoding, delimiter };
   return {
     ...base,
     container: 'csv',
@@ -133,7 +127,7 @@ export async function openTable(
     encodingReason,
     delimiter,
     bytesRead: () => stream?.bytesRead ?? 0,
-    batches,
-    records: () => oneByOne(batches()),
+    batches: () => readDelimitedBatches(open(), readOptions),
+    records: () => readDelimited(open(), readOptions),
   };
 }

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { writeFileAtomically } from './files';
 import { join } from 'node:path';
 import type { RecentProject } from '../../../shared/model';
 
@@ -41,8 +42,6 @@ export class RecentProjects {
 
   private write(entries: readonly Omit<RecentProject, 'exists'>[]): void {
     mkdirSync(this.dataDir, { recursive: true });
-    const temp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify(entries, null, 2));
-    renameSync(temp, this.file);
+    writeFileAtomically(this.file, JSON.stringify(entries, null, 2));
   }
 }

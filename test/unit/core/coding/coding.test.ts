@@ -33,6 +33,10 @@ describe('codebook and coding', () => {
     expect(book.list().map((t) => t.path)).toEqual(['Billing', 'Billing > Double charge', 'Praise']);
     expect(() => book.create(ANN, { name: 'billing' })).toThrow(/already a theme “billing”/);
     expect(() => book.create(ANN, { name: 'A > B' })).toThrow(/cannot contain ">"/);
+    // One key per theme, and J, K and N belong to the grid.
+    expect(() => book.create(ANN, { name: 'Waits', shortcut: 'D' })).toThrow(/shortcut D already codes “Billing > Double charge”/);
+    expect(() => book.create(ANN, { name: 'Waits', shortcut: 'j' })).toThrow(/J, K and N move in the verbatim grid/);
+    expect(() => book.edit(ANN, billing.id, { shortcut: 'n' })).toThrow(/J, K and N/);
 
     const coding = new CodingRepository(db);
     expect(coding.apply(ANN, twice.id, { ids: [ids.R_002!] })).toMatchObject({ coded: 1, alreadyCoded: 0 });

@@ -1,14 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { themeShortcutProblem } from '../../../../shared/coding';
 import { serializeError, type AppErrorData } from '../../../../shared/errors';
 import { useApi } from '../../services/ApiProvider';
 import { Button } from '../../workbench/components/Button';
 import { Modal } from '../../workbench/components/Modal';
 import type { DialogProps } from '../../workbench/registry';
 import { codesChanged } from './codingEvents';
-
-/** Keys the verbatim grid keeps for moving (J, K) and for "next uncoded" (N). */
-const RESERVED = new Set(['j', 'k', 'n']);
 
 /** New Theme: a name and an optional one-key shortcut for coding in the grid. */
 export function NewThemeDialog({ onClose }: DialogProps) {
@@ -19,7 +17,7 @@ export function NewThemeDialog({ onClose }: DialogProps) {
   const [error, setError] = useState<AppErrorData | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const key = shortcut.trim().toLowerCase();
-  const shortcutProblem = key && !/^[a-z0-9]$/.test(key) ? 'One letter or digit.' : RESERVED.has(key) ? 'J, K and N move in the grid.' : undefined;
+  const shortcutProblem = key ? themeShortcutProblem(key) : undefined;
 
   const create = async () => {
     if (!name.trim() || busy || shortcutProblem) return;

@@ -46,8 +46,6 @@ const PAGE = 100;
 function nodeAt(grid: GridApi<GridRow>, index: number): IRowNode<GridRow> | undefined {
   return grid.getDisplayedRowAtIndex(index);
 }
-/** Keys the grid keeps for moving: a theme shortcut cannot be one of them. */
-const NAVIGATION_KEYS = new Set(['j', 'k', 'n']);
 
 function TextCell({ value }: ICellRendererParams<GridRow, string>) {
   return (
@@ -220,7 +218,7 @@ export function VerbatimsEditor() {
       }
       const theme = shortcuts.get(letter);
       const node = nodeAt(grid, at.rowIndex);
-      if (theme && node?.data && !NAVIGATION_KEYS.has(letter)) {
+      if (theme && node?.data) {
         key.preventDefault();
         void toggle(node, theme).then(() => grid.setFocusedCell(at.rowIndex, at.column));
       }
