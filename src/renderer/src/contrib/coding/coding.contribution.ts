@@ -2,6 +2,7 @@ import { useEditorStore } from '../../workbench/editor/editorStore';
 import { focusPart } from '../../workbench/focusPart';
 import { useLayoutStore } from '../../workbench/layout/layoutStore';
 import { useQuickInputStore } from '../../workbench/quickinput/quickInputStore';
+import { lazy } from 'react';
 import type { Contribution } from '../../workbench/registry';
 import type { CommandServices } from '../../commands/commandTypes';
 import { useDialogStore } from '../../workbench/dialogs/dialogStore';
@@ -9,13 +10,15 @@ import { readArgs, toggleArgs } from '../../commands/commandArgs';
 import { CodebookView } from './CodebookView';
 import { codesChanged } from './codingEvents';
 import { NewThemeDialog } from './NewThemeDialog';
-import { VerbatimsEditor } from './VerbatimsEditor';
 import { useGridSelection } from './gridSelection';
 import './coding.css';
 
 export const CODEBOOK_VIEW = 'codebook';
 export const VERBATIMS_EDITOR = 'verbatims';
 export const NEW_THEME_DIALOG = 'coding.newTheme';
+
+/** The grid's code (AG Grid) loads when the Verbatims editor first opens, not at start-up. */
+const VerbatimsEditor = lazy(() => import('./VerbatimsEditor').then((m) => ({ default: m.VerbatimsEditor })));
 
 /** A theme picked from the codebook with the quick input (fuzzy), or undefined when dismissed. */
 async function pickTheme(services: CommandServices, placeholder: string) {

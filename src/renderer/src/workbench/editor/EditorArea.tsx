@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { EmptyState } from '../components/EmptyState';
 import { useWorkbench } from '../WorkbenchContext';
 import { editorKey } from './editorInput';
@@ -29,7 +30,10 @@ export function EditorArea() {
             aria-labelledby={active ? `tab-${editorKey(active)}` : undefined}
           >
             {active && Editor ? (
-              <Editor key={editorKey(active)} input={active} />
+              // An editor may load its code on first use (React.lazy): the tab says so meanwhile.
+              <Suspense fallback={<p className="view-welcome muted">Loading…</p>}>
+                <Editor key={editorKey(active)} input={active} />
+              </Suspense>
             ) : (
               <EmptyState icon="warning" title="This editor is not available">
                 <p>It belongs to a feature this version of Loupe does not have. Close the tab to continue.</p>
