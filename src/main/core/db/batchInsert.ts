@@ -56,11 +56,6 @@ export class BatchInserter {
     }
   }
 
-  /** Rows buffered and not yet written. */
-  get buffered(): number {
-    return Math.floor(this.filled / this.width);
-  }
-
   /** Writes every buffered row. */
   flush(): void {
     for (let at = 0; at < this.filled; at += this.width) this.single.run(this.pending.slice(at, at + this.width));

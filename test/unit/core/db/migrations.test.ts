@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openProjectDatabase } from '../../../../src/main/core/db/connection';
+import { catchUpFullTextIndex } from '../../../../src/main/core/db/fullTextIndex';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, applyMigrations } from '../../../../src/main/core/db/migrations';
 import { useTempDirs } from '../../../support/tempDir';
 
@@ -40,6 +41,31 @@ describe('migrations', () => {
     // Deleting the import removes its verbatims from the index through the trigger.
     db.exec('DELETE FROM imports WHERE id = 1');
     expect(db.prepare("SELECT count(*) FROM verbatims_fts WHERE verbatims_fts MATCH 'hold OR support'").pluck().get()).toBe(0);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    db.close();
+  });
+
+  it('0003–0005 keep a version-2 project whole: the respondent index goes, analysis and codebook tables come, and coding works', () => {
+    const path = projectAt(2, (db) => {
+      db.exec(`INSERT INTO imports (id, kind, source_name, format, encoding, rows_read, rows_imported, mapping_json, imported_at)
+               VALUES (1, 'survey', 's.csv', 'generic', 'utf-8', 1, 1, '{}', '2026-01-01T00:00:00Z')`);
+      db.exec(`INSERT INTO responses (id, import_id, source_row, respondent_id, score) VALUES (1, 1, 2, 'R_1', 3)`);
+      db.exec(`INSERT INTO verbatims (id, response_id, column_name, text) VALUES (1, 1, 'Why', 'Charged twice')`);
+    });
+    const db = openProjectDatabase(path);
+    catchUpFullTextIndex(db); // as opening a project in the app does
+    const names = db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'index')").pluck().all() as string[];
+    expect(names).not.toContain('responses_by_respondent');
+    expect(names).toEqual(expect.arrayContaining(['verbatim_analysis', 'keyphrases', 'verbatim_keyphrases', 'themes', 'codes', 'coding_actions', 'theme_rules']));
+    expect(db.prepare('SELECT respondent_id FROM responses WHERE id = 1').pluck().get()).toBe('R_1');
+    db.exec(`INSERT INTO coders (id, name) VALUES (1, 'ann');
+             INSERT INTO coding_actions (id, at, coder_id, kind, source, summary) VALUES (1, '2026-01-02T00:00:00Z', 1, 'code.apply', 'manual', 'x');
+             INSERT INTO themes (id, name, color, guid, position, created_by) VALUES (1, 'Billing', '#123456', 'g-1', 0, 1);
+             INSERT INTO codes (verbatim_id, theme_id, coder_id, source, added_by) VALUES (1, 1, 1, 'manual', 1);`);
+    // Removing the import takes its verbatims' codes and analysis with it.
+    db.exec(`INSERT INTO verbatim_analysis (verbatim_id, version, language, sentences_json, lemmas) VALUES (1, 'nlp-1', 'en', '[]', 'charge')`);
+    db.exec('DELETE FROM imports WHERE id = 1');
+    expect(db.prepare('SELECT (SELECT count(*) FROM codes) + (SELECT count(*) FROM verbatim_analysis)').pluck().get()).toBe(0);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
   });
