@@ -29,6 +29,9 @@ const layout = z
   .refine((value) => JSON.stringify(value).length <= 64 * 1024, 'The layout is larger than 64 KiB');
 
 const importId = z.number().int().positive();
+const themeId = z.number().int().positive();
+const themeColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is written #rrggbb');
+const themeShortcut = z.string().regex(/^[a-zA-Z0-9]$/, 'a shortcut is one letter or digit');
 
 export const jobStartInput = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -76,7 +79,7 @@ export const methodInputs = {
   'projects.current': empty,
   'projects.getLayout': empty,
   'projects.saveLayout': z.strictObject({ layout }),
-  'files.list': z.strictObject({ path: path.optional(), show: z.enum(['projects', 'data']).optional() }),
+  'files.list': z.strictObject({ path: path.optional(), show: z.enum(['projects', 'data', 'codebooks']).optional() }),
   'imports.list': empty,
   'imports.inspect': importOptionsSchema,
   'imports.details': z.strictObject({ id: importId }),
@@ -103,12 +106,27 @@ export const methodInputs = {
     name: z.string().trim().min(1).max(200),
     parentId: z.number().int().positive().optional(),
     description: z.string().max(10_000).optional(),
-    color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is written #rrggbb').optional(),
-    shortcut: z.string().regex(/^[a-zA-Z0-9]$/, 'a shortcut is one letter or digit').optional(),
+    color: themeColor.optional(),
+    shortcut: themeShortcut.optional(),
   }),
+  /** Changes a theme's name, description, colour or shortcut (null clears it), as one undoable action. */
+  'codebook.update': z.strictObject({
+    id: themeId,
+    name: z.string().trim().min(1).max(200).optional(),
+    description: z.string().max(10_000).optional(),
+    color: themeColor.optional(),
+    shortcut: themeShortcut.nullable().optional(),
+  }),
+  /** Moves a theme under another one, or to the top level when parentId is absent. */
+  'codebook.move': z.strictObject({ id: themeId, parentId: themeId.optional() }),
+  /** Merges a theme into another: its codes and children move to the survivor. */
+  'codebook.merge': z.strictObject({ sourceId: themeId, targetId: themeId }),
+  /** What deleting a theme takes with it (its children and their codes), shown before it is confirmed. */
+  'codebook.deletionImpact': z.strictObject({ id: themeId }),
+  'codebook.delete': z.strictObject({ id: themeId }),
   'codebook.import': z.strictObject({ path }),
-  /** Writes the codebook as a REFI-QDA codebook (.qdc). */
-  'codebook.export': z.strictObject({ path, format: z.literal('qdc') }),
+  /** Writes the codebook as a REFI-QDA codebook (.qdc) or a CSV with path-style names. */
+  'codebook.export': z.strictObject({ path, format: z.enum(['qdc', 'csv']) }),
   'coding.count': z.strictObject(selectionFields).refine(oneSelection, 'give one of verbatimIds, query or filter'),
   'coding.apply': codingSelection,
   'coding.remove': codingSelection,
@@ -145,6 +163,11 @@ export interface MethodOutputs {
   'analysis.keyphrases': { readonly rows: readonly KeyphraseStatsRow[]; readonly total: number };
   'codebook.list': readonly Theme[];
   'codebook.create': Theme;
+  'codebook.update': Theme;
+  'codebook.move': Theme;
+  'codebook.merge': { readonly moved: number };
+  'codebook.deletionImpact': { readonly themes: number; readonly codes: number };
+  'codebook.delete': { readonly themes: number; readonly codes: number };
   'codebook.import': { readonly created: number; readonly themes: number };
   'codebook.export': { readonly themes: number; readonly path: string };
   'coding.count': { readonly count: number };

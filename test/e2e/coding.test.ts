@@ -19,6 +19,8 @@ describe('coding verbatims in the grid', () => {
     const dialog = session.page.getByRole('dialog', { name: 'New Theme' });
     await dialog.waitFor();
     await session.page.keyboard.type(name);
+    // Name, description, then the shortcut key.
+    await session.page.keyboard.press('Tab');
     await session.page.keyboard.press('Tab');
     await session.page.keyboard.type(shortcut);
     await session.page.keyboard.press('Enter');

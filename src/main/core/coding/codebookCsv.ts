@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import Papa from 'papaparse';
 import { AppError } from '../../../shared/errors';
+import type { Theme } from '../../../shared/coding';
 import { splitPath } from '../db/codebookRepository';
 
 /** One theme of a codebook file: its names from the root ("Billing", "Double charge"), description, colour and guid. */
@@ -40,14 +41,30 @@ export function readCodebookCsv(path: string): CodebookEntry[] {
   }
   const entries: CodebookEntry[] = [];
   parsed.data.forEach((row, i) => {
-    const name = (row[nameColumn] ?? '').trim();
+    const name = unescapeFormula((row[nameColumn] ?? '').trim());
     if (name === '') throw new AppError('BAD_INPUT', `"${fileName}" line ${i + 2}: the "${nameColumn}" column is empty.`, { detail: 'Nothing was imported.' });
     const color = (row.color ?? row.colour ?? '').trim();
     if (color !== '' && !/^#[0-9a-f]{6}$/i.test(color)) {
       throw new AppError('BAD_INPUT', `"${fileName}" line ${i + 2}: "${color}" is not a colour; write it as #rrggbb.`, { detail: 'Nothing was imported.' });
     }
-    entries.push({ names: splitPath(name), ...(row.description?.trim() ? { description: row.description.trim() } : {}), ...(color ? { color } : {}) });
+    const description = unescapeFormula(row.description?.trim() ?? '');
+    entries.push({ names: splitPath(name), ...(description ? { description } : {}), ...(color ? { color } : {}) });
   });
   if (entries.length === 0) throw new AppError('BAD_INPUT', `"${fileName}" holds no themes.`);
   return entries;
+}
+
+/** A cell Loupe's writer guarded against formula injection ("'=x") reads back as written ("=x"). */
+function unescapeFormula(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
+/**
+ * The codebook as CSV, one theme per row in tree order: path (path-style names make the tree),
+ * description, color and shortcut. A cell starting with = + - @ tab or CR is prefixed with ' so a
+ * spreadsheet never runs it as a formula; `readCodebookCsv` takes the prefix off again.
+ */
+export function writeCodebookCsv(themes: readonly Theme[]): string {
+  const rows = themes.map((t) => [t.path, t.description, t.color, t.shortcut ?? '']);
+  return `${Papa.unparse({ fields: ['path', 'description', 'color', 'shortcut'], data: rows }, { escapeFormulae: true, newline: '\r\n' })}\r\n`;
 }

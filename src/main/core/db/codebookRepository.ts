@@ -147,27 +147,42 @@ export class CodebookRepository {
   }
 
   rename(coder: string, id: number, name: string): Theme {
-    const theme = this.get(id);
-    const next = checkName(name);
-    this.assertFree(next, theme.parentId, id);
-    return this.change(coder, 'theme.rename', `Rename theme “${theme.name}” to “${next}”`, [[id, { name: theme.name }, { name: next }]]);
+    return this.update(coder, id, { name });
   }
 
   /** Sets description, colour or shortcut. */
   edit(coder: string, id: number, fields: { description?: string; color?: string; shortcut?: string | null }): Theme {
+    return this.update(coder, id, fields);
+  }
+
+  /** Changes a theme's name, description, colour or shortcut (null clears it) as one action; unchanged fields are left out of it. */
+  update(coder: string, id: number, fields: { name?: string; description?: string; color?: string; shortcut?: string | null }): Theme {
     const theme = this.get(id);
     const before: Record<string, string | null> = {};
     const after: Record<string, string | null> = {};
-    if (fields.description !== undefined) [before.description, after.description] = [theme.description, fields.description];
+    const set = (field: string, was: string | null, next: string | null) => {
+      if (was === next) return;
+      before[field] = was;
+      after[field] = next;
+    };
+    if (fields.name !== undefined) {
+      const next = checkName(fields.name);
+      this.assertFree(next, theme.parentId, id);
+      set('name', theme.name, next);
+    }
+    if (fields.description !== undefined) set('description', theme.description, fields.description);
     if (fields.color !== undefined) {
       if (!/^#[0-9a-f]{6}$/i.test(fields.color)) throw new AppError('BAD_INPUT', `"${fields.color}" is not a colour; write it as #rrggbb.`);
-      [before.color, after.color] = [theme.color, fields.color];
+      set('color', theme.color, fields.color);
     }
     if (fields.shortcut !== undefined) {
-      if (fields.shortcut !== null) this.assertShortcutFree(fields.shortcut, id);
-      [before.shortcut, after.shortcut] = [theme.shortcut ?? null, fields.shortcut];
+      const key = fields.shortcut === null ? null : fields.shortcut.toLowerCase();
+      if (key !== null) this.assertShortcutFree(key, id);
+      set('shortcut', theme.shortcut ?? null, key);
     }
-    return this.change(coder, 'theme.edit', `Edit theme “${theme.name}”`, [[id, before, after]]);
+    if (Object.keys(after).length === 0) return theme;
+    const summary = after.name !== undefined && Object.keys(after).length === 1 ? `Rename theme “${theme.name}” to “${after.name}”` : `Edit theme “${theme.name}”`;
+    return this.change(coder, after.name !== undefined && Object.keys(after).length === 1 ? 'theme.rename' : 'theme.edit', summary, [[id, before, after]]);
   }
 
   /** Moves a theme under another (or to the top level); never under itself or its descendants. */

@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { CodeResult, CodingAction, GridFilter, GridRow, Theme } from '../../../shared/coding';
 import { VerbatimGridRepository } from '../db/verbatimGridRepository';
-import { readCodebookCsv } from '../coding/codebookCsv';
+import { readCodebookCsv, writeCodebookCsv } from '../coding/codebookCsv';
 import { readCodebookQdc, writeCodebookQdc } from '../coding/codebookQdc';
 import { writeFileAtomically } from './files';
 import { CodebookRepository, splitPath } from '../db/codebookRepository';
@@ -56,11 +56,34 @@ export class CodingService {
     return { created, themes: this.themes().length };
   }
 
-  /** Writes the codebook as a REFI-QDA codebook (.qdc) at `path`, whole or not at all. */
-  exportCodebook(path: string): { themes: number; path: string } {
+  /** Writes the codebook as a REFI-QDA codebook (.qdc) or CSV at `path`, whole or not at all. */
+  exportCodebook(path: string, format: 'qdc' | 'csv' = 'qdc'): { themes: number; path: string } {
     const themes = this.themes();
-    writeFileAtomically(path, writeCodebookQdc(themes));
+    writeFileAtomically(path, format === 'qdc' ? writeCodebookQdc(themes) : writeCodebookCsv(themes));
     return { themes: themes.length, path };
+  }
+
+  updateTheme(id: number, fields: { name?: string; description?: string; color?: string; shortcut?: string | null }): Theme {
+    return this.codebook().update(this.coder(), id, fields);
+  }
+
+  moveTheme(id: number, parentId: number | undefined): Theme {
+    return this.codebook().move(this.coder(), id, parentId);
+  }
+
+  mergeThemes(sourceId: number, targetId: number): { moved: number } {
+    const { moved } = this.codebook().merge(this.coder(), sourceId, targetId);
+    return { moved };
+  }
+
+  deletionImpact(id: number): { themes: number; codes: number } {
+    this.codebook().get(id);
+    return this.codebook().deletionImpact(id);
+  }
+
+  deleteTheme(id: number): { themes: number; codes: number } {
+    const { themes, codes } = this.codebook().delete(this.coder(), id);
+    return { themes, codes };
   }
 
   /** The theme a user named (path or name), or a clear error. */

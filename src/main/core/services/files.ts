@@ -7,10 +7,11 @@ import { PROJECT_EXTENSION } from '../db/projectFile';
 import { expandPath } from './paths';
 
 const DATA_EXTENSIONS = new Set(['.csv', '.tsv', '.txt', '.xlsx']);
+const CODEBOOK_EXTENSIONS = new Set(['.qdc', '.csv']);
 const MAX_ENTRIES = 2000;
 
 /** Lists a folder for the in-app file picker: sub-folders and the files that fit `show`. */
-export function listDirectory(path: string | undefined, show: 'projects' | 'data', fallback: string): DirectoryListing {
+export function listDirectory(path: string | undefined, show: 'projects' | 'data' | 'codebooks', fallback: string): DirectoryListing {
   const folder = expandPath(path ?? (existsSync(fallback) ? fallback : homedir()));
   let names: string[];
   try {
@@ -23,8 +24,10 @@ export function listDirectory(path: string | undefined, show: 'projects' | 'data
       detail: code === 'ENOENT' ? 'The folder does not exist.' : code === 'EACCES' ? 'Permission denied.' : String(error),
     });
   }
-  const wanted = (name: string) =>
-    show === 'projects' ? extname(name).toLowerCase() === PROJECT_EXTENSION : DATA_EXTENSIONS.has(extname(name).toLowerCase());
+  const wanted = (name: string) => {
+    const ext = extname(name).toLowerCase();
+    return show === 'projects' ? ext === PROJECT_EXTENSION : (show === 'data' ? DATA_EXTENSIONS : CODEBOOK_EXTENSIONS).has(ext);
+  };
   const entries: FileEntry[] = [];
   for (const name of names) {
     if (name.startsWith('.')) continue;

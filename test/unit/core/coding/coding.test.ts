@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCodebookCsv } from '../../../../src/main/core/coding/codebookCsv';
+import { readCodebookCsv, writeCodebookCsv } from '../../../../src/main/core/coding/codebookCsv';
 import { CodebookRepository } from '../../../../src/main/core/db/codebookRepository';
 import { CodingRepository } from '../../../../src/main/core/db/codingRepository';
 import { VerbatimGridRepository } from '../../../../src/main/core/db/verbatimGridRepository';
@@ -147,6 +147,47 @@ describe('codebook and coding', () => {
     expect(book.list().map((t) => [t.path, t.color, t.shortcut])).toEqual([
       ['Billing', billing.color, undefined],
       ['Billing > Double charge', twice.color, undefined],
+    ]);
+    db.close();
+  });
+
+  it('edits name, description, colour and shortcut as one action that one undo reverts, and skips unchanged fields', async () => {
+    const { db } = await project();
+    const book = new CodebookRepository(db);
+    const waits = book.create(ANN, { name: 'Waits', description: 'On hold', shortcut: 'w' });
+    const edited = book.update(ANN, waits.id, { name: 'Long waits', description: 'Hold and queues', color: '#00aa00', shortcut: null });
+    expect([edited.path, edited.description, edited.color, edited.shortcut]).toEqual(['Long waits', 'Hold and queues', '#00aa00', undefined]);
+    const coding = new CodingRepository(db);
+    expect(coding.history(1)[0]).toMatchObject({ kind: 'theme.edit', summary: 'Edit theme “Waits”' });
+    // Nothing changed: no action is logged.
+    book.update(ANN, waits.id, { name: 'Long waits', description: 'Hold and queues' });
+    expect(coding.history(1)[0]?.summary).toBe('Edit theme “Waits”');
+    expect(coding.undo()?.summary).toBe('Edit theme “Waits”');
+    const back = book.get(waits.id);
+    expect([back.name, back.description, back.color, back.shortcut]).toEqual(['Waits', 'On hold', waits.color, 'w']);
+    db.close();
+  });
+
+  it('exports the codebook as CSV that reads back to the same tree, with formula-looking names neutralised', async () => {
+    const { db } = await project();
+    const book = new CodebookRepository(db);
+    const billing = book.create(ANN, { name: 'Billing', description: 'Money matters, "quoted"' });
+    const twice = book.create(ANN, { name: 'Double charge', parentId: billing.id });
+    book.create(ANN, { name: '=HYPERLINK("x")', color: '#aa0000', shortcut: 'h' });
+    const csv = writeCodebookCsv(book.list());
+    expect(csv.split('\r\n')).toEqual([
+      'path,description,color,shortcut',
+      `Billing,"Money matters, ""quoted""",${billing.color},`,
+      `Billing > Double charge,,${twice.color},`,
+      `"'=HYPERLINK(""x"")",,#aa0000,h`,
+      '',
+    ]);
+    const file = join(tempDir(), 'codebook.csv');
+    writeFileSync(file, csv);
+    expect(readCodebookCsv(file).map((e) => [e.names.join(' > '), e.description ?? '', e.color])).toEqual([
+      ['Billing', 'Money matters, "quoted"', billing.color],
+      ['Billing > Double charge', '', twice.color],
+      ['=HYPERLINK("x")', '', '#aa0000'],
     ]);
     db.close();
   });

@@ -4,33 +4,25 @@ import { useLayoutStore } from '../../workbench/layout/layoutStore';
 import { useQuickInputStore } from '../../workbench/quickinput/quickInputStore';
 import { lazy } from 'react';
 import type { Contribution } from '../../workbench/registry';
-import type { CommandServices } from '../../commands/commandTypes';
-import { useDialogStore } from '../../workbench/dialogs/dialogStore';
 import { readArgs, toggleArgs } from '../../commands/commandArgs';
 import { CodebookView } from './CodebookView';
 import { codesChanged } from './codingEvents';
-import { NewThemeDialog } from './NewThemeDialog';
+import { ThemeDialog } from './ThemeDialog';
+import { ImportCodebookDialog } from './ImportCodebookDialog';
+import { ExportCodebookDialog } from './ExportCodebookDialog';
+import { EXPORT_CODEBOOK_DIALOG, IMPORT_CODEBOOK_DIALOG, THEME_DIALOG, pickTheme, registerCodebookCommands } from './codebookCommands';
 import { useGridSelection } from './gridSelection';
 import './coding.css';
 
 export const CODEBOOK_VIEW = 'codebook';
 export const VERBATIMS_EDITOR = 'verbatims';
-export const NEW_THEME_DIALOG = 'coding.newTheme';
 
 /** The grid's code (AG Grid) loads when the Verbatims editor first opens, not at start-up. */
 const VerbatimsEditor = lazy(() => import('./VerbatimsEditor').then((m) => ({ default: m.VerbatimsEditor })));
 
-/** A theme picked from the codebook with the quick input (fuzzy), or undefined when dismissed. */
-async function pickTheme(services: CommandServices, placeholder: string) {
-  const themes = await services.client.api.codebook.list({});
-  return useQuickInputStore.getState().pick({
-    placeholder: themes.length ? placeholder : 'The codebook is empty: create a theme first',
-    items: themes.map((t) => ({ id: String(t.id), label: t.path, description: t.shortcut ? `shortcut ${t.shortcut}` : `${t.count} verbatims`, icon: 'tag' })),
-  });
-}
-
 /** Coding: the codebook (side bar), the verbatim grid (editor), applying themes, undo and redo. */
 export const registerCoding: Contribution = (registry) => {
+  registerCodebookCommands(registry);
   registry.commands.register({
     id: 'loupe.coding.showCodebook',
     title: 'Show Codebook',
@@ -52,14 +44,6 @@ export const registerCoding: Contribution = (registry) => {
     handler: () => useEditorStore.getState().open({ kind: VERBATIMS_EDITOR, label: 'Verbatims' }),
   });
   registry.commands.register({
-    id: 'loupe.coding.newTheme',
-    title: 'New Theme…',
-    category: 'Coding',
-    when: 'projectOpen',
-    icon: 'add',
-    handler: () => useDialogStore.getState().open(NEW_THEME_DIALOG),
-  });
-  registry.commands.register({
     id: 'loupe.coding.applyTheme',
     title: 'Apply Theme to Selected Verbatim…',
     category: 'Coding',
@@ -73,7 +57,7 @@ export const registerCoding: Contribution = (registry) => {
       }
       const picked = await pickTheme(services, 'Apply a theme (type to search)');
       if (!picked) return;
-      await services.client.api.coding.apply({ themeId: Number(picked.id), verbatimIds: [verbatimId] });
+      await services.client.api.coding.apply({ themeId: picked.id, verbatimIds: [verbatimId] });
       codesChanged(services.queryClient);
     },
   });
@@ -89,14 +73,14 @@ export const registerCoding: Contribution = (registry) => {
       if (!picked) return;
       const { count } = await services.client.api.coding.count({ filter });
       const confirmed = await useQuickInputStore.getState().pick({
-        placeholder: `Apply “${picked.label}” to ${count.toLocaleString()} verbatim${count === 1 ? '' : 's'}? (Ctrl+Z undoes it)`,
+        placeholder: `Apply “${picked.path}” to ${count.toLocaleString()} verbatim${count === 1 ? '' : 's'}? (Ctrl+Z undoes it)`,
         items: [
           { id: 'yes', label: `Apply to ${count.toLocaleString()} verbatim${count === 1 ? '' : 's'}`, icon: 'check' },
           { id: 'no', label: 'Cancel', icon: 'close' },
         ],
       });
       if (confirmed?.id !== 'yes') return;
-      const result = await services.client.api.coding.apply({ themeId: Number(picked.id), filter });
+      const result = await services.client.api.coding.apply({ themeId: picked.id, filter });
       services.log(`Applied “${result.theme}” to ${result.coded} verbatims (${result.alreadyCoded} already had it)`);
       codesChanged(services.queryClient);
     },
@@ -134,8 +118,10 @@ export const registerCoding: Contribution = (registry) => {
     order: 30,
     component: CodebookView,
     showCommand: 'loupe.coding.showCodebook',
-    actions: ['loupe.coding.newTheme', 'loupe.coding.showVerbatims'],
+    actions: ['loupe.coding.newTheme', 'loupe.coding.importCodebook', 'loupe.coding.showVerbatims'],
   });
   registry.registerEditor({ kind: VERBATIMS_EDITOR, title: 'Verbatims', icon: 'table', component: VerbatimsEditor, when: 'projectOpen', openCommand: 'loupe.coding.showVerbatims' });
-  registry.registerDialog({ id: NEW_THEME_DIALOG, component: NewThemeDialog });
+  registry.registerDialog({ id: THEME_DIALOG, component: ThemeDialog });
+  registry.registerDialog({ id: IMPORT_CODEBOOK_DIALOG, component: ImportCodebookDialog });
+  registry.registerDialog({ id: EXPORT_CODEBOOK_DIALOG, component: ExportCodebookDialog });
 };

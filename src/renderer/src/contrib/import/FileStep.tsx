@@ -4,17 +4,13 @@ import { useCurrentProject } from '../../services/queries';
 import { Button } from '../../workbench/components/Button';
 import { Codicon } from '../../workbench/components/Codicon';
 import { FileBrowser, formatSize } from '../../workbench/components/FileBrowser';
+import { parentFolder } from '../../workbench/components/pathSegments';
 import { ProgressBar } from '../../workbench/components/ProgressBar';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { InlineError } from './InlineError';
 import type { WizardSession } from './importWizardStore';
 import { useImportWizardStore } from './importWizardStore';
 import './fileStep.css';
-
-function parentFolder(path: string | undefined): string | undefined {
-  const at = path ? Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) : -1;
-  return path && at > 0 ? path.slice(0, at) : undefined;
-}
 
 function DropZone({ session }: { session: WizardSession }) {
   const upload = session.upload;

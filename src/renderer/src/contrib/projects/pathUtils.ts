@@ -1,12 +1,5 @@
 /** Path helpers for paths the core hands us (POSIX or Windows); display only, no file access. */
-import { pathSeparator } from '../../workbench/components/pathSegments';
-
-export { pathSeparator, splitPath, type PathSegment } from '../../workbench/components/pathSegments';
-
-export function joinPath(folder: string, name: string): string {
-  const sep = pathSeparator(folder);
-  return folder.endsWith(sep) ? `${folder}${name}` : `${folder}${sep}${name}`;
-}
+export { joinPath, pathSeparator, splitPath, type PathSegment } from '../../workbench/components/pathSegments';
 
 /** A safe file name from a project name: no path separators or characters Windows refuses. */
 export function projectFileName(name: string): string {

@@ -9,8 +9,8 @@ import { Codicon } from './Codicon';
 import { splitPath } from './pathSegments';
 import './fileBrowser.css';
 
-/** 'project' opens *.loupe files; 'folder' picks a directory; 'data' picks a survey export. */
-export type FileBrowserMode = 'project' | 'folder' | 'data';
+/** 'project' opens *.loupe files; 'folder' picks a directory; 'data' picks a survey export; 'codebook' a .qdc or .csv codebook. */
+export type FileBrowserMode = 'project' | 'folder' | 'data' | 'codebook';
 
 interface FileBrowserProps {
   readonly mode: FileBrowserMode;
@@ -24,7 +24,7 @@ interface FileBrowserProps {
 }
 
 /** What each mode lists, and how it talks about it. */
-const MODES: Readonly<Record<FileBrowserMode, { show: 'projects' | 'data'; fileName?: RegExp; label: string; placeholder: string; empty: string }>> = {
+const MODES: Readonly<Record<FileBrowserMode, { show: 'projects' | 'data' | 'codebooks'; fileName?: RegExp; label: string; placeholder: string; empty: string }>> = {
   project: {
     show: 'projects',
     fileName: /\.loupe$/i,
@@ -39,6 +39,13 @@ const MODES: Readonly<Record<FileBrowserMode, { show: 'projects' | 'data'; fileN
     label: 'File or folder path',
     placeholder: 'Type a path to a .csv, .tsv, .txt or .xlsx file or a folder, then Enter',
     empty: 'No survey exports (.csv, .tsv, .txt, .xlsx) or folders here.',
+  },
+  codebook: {
+    show: 'codebooks',
+    fileName: /\.(qdc|csv)$/i,
+    label: 'Codebook file or folder path',
+    placeholder: 'Type a path to a .qdc or .csv codebook or a folder, then Enter',
+    empty: 'No codebooks (.qdc, .csv) or folders here.',
   },
 };
 

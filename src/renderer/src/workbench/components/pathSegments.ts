@@ -27,3 +27,14 @@ export function splitPath(path: string): PathSegment[] {
 export function baseName(path: string): string {
   return path.split(/[\\/]/).filter(Boolean).pop() ?? path;
 }
+
+export function joinPath(folder: string, name: string): string {
+  const sep = pathSeparator(folder);
+  return folder.endsWith(sep) ? `${folder}${name}` : `${folder}${sep}${name}`;
+}
+
+/** The folder holding a path, or undefined at the root. */
+export function parentFolder(path: string | undefined): string | undefined {
+  const at = path ? Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) : -1;
+  return path && at > 0 ? path.slice(0, at) : undefined;
+}

@@ -1,0 +1,123 @@
+import { useState } from 'react';
+import { serializeError, type AppErrorData } from '../../../../shared/errors';
+import { useApi } from '../../services/ApiProvider';
+import { useAppInfo, useCurrentProject } from '../../services/queries';
+import { Button } from '../../workbench/components/Button';
+import { FileBrowser } from '../../workbench/components/FileBrowser';
+import { Modal } from '../../workbench/components/Modal';
+import { notify } from '../../workbench/notifications/notificationStore';
+import type { DialogProps } from '../../workbench/registry';
+import { joinPath, parentFolder } from '../../workbench/components/pathSegments';
+
+type Format = 'qdc' | 'csv';
+
+/** Export Codebook: a REFI-QDA codebook (.qdc) for QDA tools, or CSV; written whole or not at all. */
+export function ExportCodebookDialog({ onClose }: DialogProps) {
+  const client = useApi();
+  const project = useCurrentProject();
+  const appInfo = useAppInfo().data;
+  const defaultFolder = parentFolder(project?.path) ?? appInfo?.defaultProjectDir ?? '';
+  const [format, setFormat] = useState<Format>('qdc');
+  const [name, setName] = useState('codebook');
+  const [folder, setFolder] = useState<string | undefined>(undefined);
+  const [browsing, setBrowsing] = useState(false);
+  const [browsed, setBrowsed] = useState<{ folder?: string }>({});
+  const [error, setError] = useState<AppErrorData | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const chosenFolder = folder ?? defaultFolder;
+  const base = name.trim().replace(/\.(qdc|csv)$/i, '');
+  const path = chosenFolder && base ? joinPath(chosenFolder, `${base}.${format}`) : '';
+
+  const save = async () => {
+    if (!path || busy) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const result = await client.api.codebook.export({ path, format });
+      notify({ severity: 'info', message: `Wrote ${result.themes} theme${result.themes === 1 ? '' : 's'} to ${result.path}.` });
+      onClose();
+    } catch (e) {
+      setError(serializeError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      title="Export Codebook"
+      icon="cloud-upload"
+      onClose={onClose}
+      width={600}
+      footer={
+        <>
+          <Button variant="secondary" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button disabled={!path || busy} onClick={() => void save()}>
+            Export
+          </Button>
+        </>
+      }
+    >
+      <form
+        className="modal-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <div className="form-field">
+          <label htmlFor="export-codebook-format">Format</label>
+          <select id="export-codebook-format" className="select" value={format} onChange={(e) => setFormat(e.target.value as Format)}>
+            <option value="qdc">REFI-QDA codebook (.qdc): NVivo, ATLAS.ti, MAXQDA, QualCoder</option>
+            <option value="csv">CSV (.csv): path, description, color, shortcut</option>
+          </select>
+        </div>
+        <div className="form-field">
+          <label htmlFor="export-codebook-name">File name</label>
+          <input id="export-codebook-name" className="text-input" data-autofocus maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
+        </div>
+        <div className="form-field">
+          <label htmlFor="export-codebook-folder">Folder</label>
+          <div className="form-row">
+            <input id="export-codebook-folder" className="text-input mono" spellCheck={false} value={chosenFolder} onChange={(e) => setFolder(e.target.value)} />
+            <Button variant="secondary" icon="folder-opened" onClick={() => setBrowsing(!browsing)} aria-expanded={browsing}>
+              Browse…
+            </Button>
+          </div>
+        </div>
+        <button type="submit" hidden />
+      </form>
+      {browsing && (
+        <div className="form-field">
+          <FileBrowser mode="folder" initialPath={chosenFolder || undefined} onSubmitFile={() => undefined} onSelection={setBrowsed} />
+          <div className="form-row">
+            <Button
+              variant="secondary"
+              disabled={!browsed.folder}
+              onClick={() => {
+                if (browsed.folder) setFolder(browsed.folder);
+                setBrowsing(false);
+              }}
+            >
+              Use This Folder
+            </Button>
+          </div>
+        </div>
+      )}
+      <div className="form-field">
+        <span className="hint">The codebook will be written to</span>
+        <code className="path-preview selectable" aria-label="Codebook file path">
+          {path || 'Type a file name'}
+        </code>
+      </div>
+      {error && (
+        <div className="dialog-error" role="alert">
+          <strong>{error.message}</strong>
+          {error.detail && <span>{error.detail}</span>}
+        </div>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,69 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { serializeError, type AppErrorData } from '../../../../shared/errors';
+import type { FileEntry } from '../../../../shared/model';
+import { useApi } from '../../services/ApiProvider';
+import { Button } from '../../workbench/components/Button';
+import { FileBrowser } from '../../workbench/components/FileBrowser';
+import { Modal } from '../../workbench/components/Modal';
+import { notify } from '../../workbench/notifications/notificationStore';
+import type { DialogProps } from '../../workbench/registry';
+import { codesChanged } from './codingEvents';
+
+/**
+ * Import Codebook: pick a REFI-QDA codebook (.qdc from NVivo, ATLAS.ti, MAXQDA or QualCoder) or a
+ * CSV with path-style names. Themes the codebook lacks are created, as one undoable action; a file
+ * that cannot be read changes nothing and says where it is wrong.
+ */
+export function ImportCodebookDialog({ onClose }: DialogProps) {
+  const client = useApi();
+  const queryClient = useQueryClient();
+  const [selection, setSelection] = useState<{ folder?: string; entry?: FileEntry }>({});
+  const [error, setError] = useState<AppErrorData | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+
+  const importFile = async (path: string) => {
+    if (busy) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const result = await client.api.codebook.import({ path });
+      codesChanged(queryClient);
+      notify({ severity: 'info', message: `Imported the codebook: ${result.created} new theme${result.created === 1 ? '' : 's'}; the codebook holds ${result.themes}.` });
+      onClose();
+    } catch (e) {
+      setError(serializeError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const file = selection.entry?.kind === 'file' ? selection.entry : undefined;
+  return (
+    <Modal
+      title="Import Codebook"
+      icon="cloud-download"
+      onClose={onClose}
+      width={640}
+      footer={
+        <>
+          <span className="hint spacer muted">A REFI-QDA codebook (.qdc) or a CSV with a path column (“Billing &gt; Double charge”).</span>
+          <Button variant="secondary" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button disabled={!file || busy} onClick={() => file && void importFile(file.path)}>
+            Import
+          </Button>
+        </>
+      }
+    >
+      <FileBrowser mode="codebook" onSubmitFile={(path) => void importFile(path)} onSelection={setSelection} />
+      {error && (
+        <div className="dialog-error" role="alert">
+          <strong>{error.message}</strong>
+          {error.detail && <span>{error.detail}</span>}
+        </div>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,145 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { z } from 'zod';
+import { themeShortcutProblem, type Theme } from '../../../../shared/coding';
+import { serializeError, type AppErrorData } from '../../../../shared/errors';
+import { readArgs } from '../../commands/commandArgs';
+import { useApi } from '../../services/ApiProvider';
+import { useThemes } from '../../services/queries';
+import { Button } from '../../workbench/components/Button';
+import { Modal } from '../../workbench/components/Modal';
+import type { DialogProps } from '../../workbench/registry';
+import { codesChanged } from './codingEvents';
+
+export const themeDialogArgs = z.object({ themeId: z.number().int().positive().optional(), parentId: z.number().int().positive().optional() });
+
+/** The fields a theme is made of, as the form edits them. */
+interface Draft {
+  readonly name: string;
+  readonly description: string;
+  readonly color: string;
+  readonly shortcut: string;
+}
+
+function draftOf(theme: Theme | undefined): Draft {
+  return { name: theme?.name ?? '', description: theme?.description ?? '', color: theme?.color ?? '', shortcut: theme?.shortcut ?? '' };
+}
+
+/**
+ * New Theme and Edit Theme: name, description, colour and an optional one-key shortcut for coding
+ * in the grid. Editing saves every change as one undoable action.
+ */
+export function ThemeDialog({ args, onClose }: DialogProps) {
+  const client = useApi();
+  const queryClient = useQueryClient();
+  const { themeId, parentId } = readArgs(themeDialogArgs, args) ?? {};
+  const themes = useThemes().data;
+  const editing = themeId === undefined ? undefined : themes?.find((t) => t.id === themeId);
+  const parent = parentId === undefined ? undefined : themes?.find((t) => t.id === parentId);
+  const [draft, setDraft] = useState<Draft>(() => draftOf(editing));
+  const [loadedFor, setLoadedFor] = useState<number | undefined>(editing?.id);
+  if (editing && loadedFor !== editing.id) {
+    setLoadedFor(editing.id);
+    setDraft(draftOf(editing));
+  }
+  const [error, setError] = useState<AppErrorData | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const key = draft.shortcut.trim().toLowerCase();
+  const shortcutProblem = key ? themeShortcutProblem(key) : undefined;
+  const name = draft.name.trim();
+  const patch = (fields: Partial<Draft>) => setDraft((d) => ({ ...d, ...fields }));
+
+  const save = async () => {
+    if (!name || busy || shortcutProblem || (themeId !== undefined && !editing)) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const color = /^#[0-9a-f]{6}$/i.test(draft.color) ? { color: draft.color } : {};
+      if (editing) {
+        await client.api.codebook.update({ id: editing.id, name, description: draft.description, ...color, shortcut: key || null });
+      } else {
+        await client.api.codebook.create({
+          name,
+          ...(parent ? { parentId: parent.id } : {}),
+          ...(draft.description.trim() ? { description: draft.description } : {}),
+          ...color,
+          ...(key ? { shortcut: key } : {}),
+        });
+      }
+      codesChanged(queryClient);
+      onClose();
+    } catch (e) {
+      setError(serializeError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      title={editing ? `Edit Theme “${editing.name}”` : parent ? `New Theme under “${parent.name}”` : 'New Theme'}
+      icon="tag"
+      onClose={onClose}
+      footer={
+        <>
+          {editing && <span className="hint spacer muted">Ctrl+Z in the Verbatims grid undoes the change.</span>}
+          <Button variant="secondary" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button disabled={!name || busy || Boolean(shortcutProblem)} onClick={() => void save()}>
+            {editing ? 'Save' : 'Create'}
+          </Button>
+        </>
+      }
+    >
+      <form
+        className="modal-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <div className="form-field">
+          <label htmlFor="theme-name">Name</label>
+          <input id="theme-name" className="text-input" data-autofocus maxLength={200} placeholder="e.g. Long waits" value={draft.name} onChange={(e) => patch({ name: e.target.value })} />
+        </div>
+        <div className="form-field">
+          <label htmlFor="theme-description">Description (optional)</label>
+          <textarea
+            id="theme-description"
+            className="text-input theme-description"
+            rows={3}
+            maxLength={10_000}
+            placeholder="When to apply it, and when not"
+            value={draft.description}
+            onChange={(e) => patch({ description: e.target.value })}
+          />
+        </div>
+        <div className="form-row theme-dialog-row">
+          <div className="form-field">
+            <label htmlFor="theme-shortcut">Shortcut key (optional)</label>
+            <input id="theme-shortcut" className="text-input shortcut-input" maxLength={1} value={draft.shortcut} onChange={(e) => patch({ shortcut: e.target.value })} />
+          </div>
+          <div className="form-field">
+            <label htmlFor="theme-color">Colour</label>
+            <input
+              id="theme-color"
+              type="color"
+              className="color-input"
+              value={/^#[0-9a-f]{6}$/i.test(draft.color) ? draft.color : '#1f77b4'}
+              onChange={(e) => patch({ color: e.target.value })}
+            />
+          </div>
+        </div>
+        {shortcutProblem && <p className="field-problem">{shortcutProblem}</p>}
+        {error && (
+          <div className="dialog-error" role="alert">
+            {error.message}
+            {error.detail ? ` ${error.detail}` : ''}
+          </div>
+        )}
+        <button type="submit" hidden />
+      </form>
+    </Modal>
+  );
+}
