@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { importOptionsSchema, type ImportPreview } from './imports';
 import type { KeyphraseStatsRow, VerbatimRow } from './nlp';
-import type { CodeResult, CodingAction, GridRow, Theme } from './coding';
+import type { CodeResult, CodingAction, GridRow, GridView, Note, ResponseDetail, SegmentValues, Theme } from './coding';
 import type {
   AppInfo,
   DirectoryListing,
@@ -32,6 +32,7 @@ const importId = z.number().int().positive();
 const themeId = z.number().int().positive();
 const themeColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is written #rrggbb');
 const themeShortcut = z.string().regex(/^[a-zA-Z0-9]$/, 'a shortcut is one letter or digit');
+const noteText = z.string().trim().min(1, 'A note needs some text').max(20_000);
 
 export const jobStartInput = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -48,12 +49,21 @@ export const jobStartInput = z.discriminatedUnion('kind', [
 ]);
 
 /** Which rows the verbatim grid shows (every filter combines). */
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
 const gridFilter = z.strictObject({
   query: z.string().trim().min(1).max(1000).optional(),
   group: z.enum(['detractor', 'passive', 'promoter']).optional(),
+  scoreMin: z.number().int().min(0).max(10).optional(),
+  scoreMax: z.number().int().min(0).max(10).optional(),
   themeId: z.number().int().positive().optional(),
+  themeIds: z.array(z.number().int().positive()).max(200).readonly().optional(),
+  themeMode: z.enum(['any', 'all', 'none']).optional(),
   uncoded: z.boolean().optional(),
-  segments: z.record(z.string().min(1).max(1000), z.string().max(1000)).optional(),
+  segments: z.record(z.string().min(1).max(1000), z.union([z.string().max(1000), z.array(z.string().max(1000)).max(1000).readonly()])).optional(),
+  sentiment: z.enum(['negative', 'neutral', 'positive']).optional(),
+  dateFrom: day.optional(),
+  dateTo: day.optional(),
+  coder: z.string().trim().min(1).max(200).optional(),
 });
 
 /** Which verbatims a coding action applies to: some by id, every match of a full-text query, or every row of a grid filter. */
@@ -133,9 +143,26 @@ export const methodInputs = {
   /** Codes every verbatim matching a full-text query with a theme (named by path), as a saved rule. */
   'coding.rule': z.strictObject({ theme: z.string().trim().min(1).max(1000), query: z.string().trim().min(1).max(1000) }),
   'coding.page': gridFilter.extend({ offset: z.number().int().min(0), limit: z.number().int().min(1).max(500) }),
+  /** Segments and their values, for the grid's filters and columns. */
+  'coding.segments': empty,
+  /** The names of everyone who has coded in the project. */
+  'coding.coders': empty,
+  /** The whole response a verbatim belongs to, with its codes, notes and coding history. */
+  'coding.response': z.strictObject({ verbatimId: z.number().int().positive() }),
   'coding.undo': empty,
   'coding.redo': empty,
   'coding.history': z.strictObject({ limit: z.number().int().min(1).max(1000).optional() }),
+  /** A note (memo) on a verbatim or on a theme. */
+  'notes.add': z
+    .strictObject({ verbatimId: z.number().int().positive().optional(), themeId: themeId.optional(), text: noteText })
+    .refine((n) => (n.verbatimId === undefined) !== (n.themeId === undefined), 'give one of verbatimId or themeId'),
+  'notes.update': z.strictObject({ id: z.number().int().positive(), text: noteText }),
+  'notes.delete': z.strictObject({ id: z.number().int().positive() }),
+  'notes.ofTheme': z.strictObject({ themeId }),
+  /** The grid's saved views. */
+  'views.list': empty,
+  'views.save': z.strictObject({ name: z.string().trim().min(1).max(200), filter: gridFilter, hidden: z.array(z.string().min(1).max(200)).max(500).readonly() }),
+  'views.delete': z.strictObject({ id: z.number().int().positive() }),
   'jobs.start': jobStartInput,
   'jobs.list': empty,
   'jobs.get': z.strictObject({ id: z.string().min(1).max(100) }),
@@ -175,9 +202,19 @@ export interface MethodOutputs {
   'coding.remove': { readonly removed: number };
   'coding.rule': CodeResult;
   'coding.page': { readonly rows: readonly GridRow[]; readonly total: number };
+  'coding.segments': readonly SegmentValues[];
+  'coding.coders': readonly string[];
+  'coding.response': ResponseDetail;
   'coding.undo': { readonly action?: CodingAction };
   'coding.redo': { readonly action?: CodingAction };
   'coding.history': readonly CodingAction[];
+  'notes.add': Note;
+  'notes.update': Note;
+  'notes.delete': { readonly deleted: true };
+  'notes.ofTheme': readonly Note[];
+  'views.list': readonly GridView[];
+  'views.save': GridView;
+  'views.delete': { readonly deleted: true };
   'jobs.start': JobInfo;
   'jobs.list': readonly JobInfo[];
   'jobs.get': JobInfo;

@@ -312,7 +312,8 @@ export class CodebookRepository {
   }
 
   /** A theme and its active descendants. */
-  private subtree(id: number): number[] {
+  /** A theme and every theme under it. */
+  subtree(id: number): number[] {
     return this.db
       .prepare(
         `WITH RECURSIVE tree(id) AS (SELECT ? UNION ALL SELECT t.id FROM themes t JOIN tree ON t.parent_id = tree.id WHERE t.active = 1)

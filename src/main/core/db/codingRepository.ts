@@ -86,6 +86,11 @@ export class CodingRepository {
       .all(verbatimId) as { themeId: number; source: CodeSource; coder: string }[];
   }
 
+  /** Everyone who has coded in the project, by name. */
+  coders(): string[] {
+    return this.db.prepare('SELECT name FROM coders ORDER BY name COLLATE NOCASE').pluck().all() as string[];
+  }
+
   undo() {
     return this.log.undo();
   }

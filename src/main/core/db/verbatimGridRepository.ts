@@ -1,19 +1,39 @@
-import type { GridFilter, GridRow } from '../../../shared/coding';
+import type { GridFilter, GridRow, NpsGroup, SegmentValues, TextSpan } from '../../../shared/coding';
+import { CodebookRepository } from './codebookRepository';
 import type { ProjectDb } from './connection';
-import { SegmentRepository } from './segmentRepository';
+import { SegmentRepository, type Segment } from './segmentRepository';
 
-const GROUP_SQL: Record<NonNullable<GridFilter['group']>, string> = {
+const GROUP_SQL: Record<NpsGroup, string> = {
   detractor: 'r.score <= 6',
   passive: 'r.score BETWEEN 7 AND 8',
   promoter: 'r.score >= 9',
 };
 
+/** The day a response was given, in the export's own time zone (YYYY-MM-DD). */
+const RESPONSE_DAY = 'substr(coalesce(r.responded_local, r.responded_at), 1, 10)';
+
+export function npsGroup(score: number | null | undefined, excluded: string | null | undefined): NpsGroup | undefined {
+  if (score === null || score === undefined || (excluded !== null && excluded !== undefined)) return undefined;
+  return score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor';
+}
+
+/** The themes a filter names, each with the themes under it (a code on a child counts for its parent). */
+function themeSets(db: ProjectDb, filter: GridFilter): number[][] {
+  const ids = [...(filter.themeId !== undefined ? [filter.themeId] : []), ...(filter.themeIds ?? [])];
+  const book = new CodebookRepository(db);
+  return [...new Set(ids)].map((id) => book.subtree(id));
+}
+
+const needsResponses = (filter: GridFilter) =>
+  Boolean(filter.group || filter.scoreMin !== undefined || filter.scoreMax !== undefined || filter.dateFrom || filter.dateTo || Object.keys(filter.segments ?? {}).length > 0);
+
 /**
  * The verbatim grid's rows, a page at a time (the grid never loads every row), with every filter
- * combined in SQL: full text (FTS5), NPS group, segment values, a theme, or uncoded. Values are
- * bound, never written into the SQL. A page is found by ids first, driven by the most selective
- * source (the full-text index in rowid order, else the theme's codes, else the verbatims), joining
- * the responses only when a filter needs them; its columns are then read for those ids alone.
+ * combined in SQL: full text (FTS5), NPS group, score range, segment values, themes (any / all /
+ * none, or uncoded), sentiment, date range and coder. Values are bound, never written into the SQL.
+ * A page is found by ids first, driven by the most selective source (the full-text index in rowid
+ * order, else the theme's codes, else the verbatims), joining the responses only when a filter
+ * needs them; its columns are then read for those ids alone.
  */
 export class VerbatimGridRepository {
   constructor(private readonly db: ProjectDb) {}
@@ -22,6 +42,11 @@ export class VerbatimGridRepository {
   matching(filter: GridFilter): { sql: string; order: string; params: Record<string, unknown> } {
     const params: Record<string, unknown> = {};
     const conditions: string[] = [];
+    const sets = themeSets(this.db, filter);
+    const mode = filter.themeMode ?? 'any';
+    sets.forEach((set, i) => (params[`themes${i}`] = JSON.stringify(set)));
+    const anyOf = sets.length > 0 && mode === 'any' ? JSON.stringify([...new Set(sets.flat())]) : undefined;
+    if (anyOf) params.anyThemes = anyOf;
     let from: string;
     let id: string;
     if (filter.query) {
@@ -30,30 +55,49 @@ export class VerbatimGridRepository {
       id = 'f.rowid';
       conditions.push('verbatims_fts MATCH @query');
       params.query = filter.query;
-      if (filter.themeId !== undefined) conditions.push('EXISTS (SELECT 1 FROM codes c WHERE c.verbatim_id = f.rowid AND c.theme_id = @themeId AND c.active = 1)');
-    } else if (filter.themeId !== undefined) {
-      from = '(SELECT DISTINCT verbatim_id AS id FROM codes WHERE theme_id = @themeId AND active = 1) t';
+    } else if (anyOf) {
+      from = '(SELECT DISTINCT verbatim_id AS id FROM codes WHERE active = 1 AND theme_id IN (SELECT value FROM json_each(@anyThemes))) t';
       id = 't.id';
     } else {
       from = 'verbatims v0';
       id = 'v0.id';
     }
-    if (filter.themeId !== undefined) params.themeId = filter.themeId;
+    const coded = (themes: string) => `EXISTS (SELECT 1 FROM codes c WHERE c.verbatim_id = ${id} AND c.active = 1 AND c.theme_id IN (SELECT value FROM json_each(${themes})))`;
+    if (anyOf && filter.query) conditions.push(coded('@anyThemes'));
+    if (mode === 'all') sets.forEach((_, i) => conditions.push(coded(`@themes${i}`)));
+    if (mode === 'none') sets.forEach((_, i) => conditions.push(`NOT ${coded(`@themes${i}`)}`));
     if (filter.uncoded) conditions.push(`NOT EXISTS (SELECT 1 FROM codes c WHERE c.verbatim_id = ${id} AND c.active = 1)`);
-    const segments = Object.entries(filter.segments ?? {});
-    if (filter.group || segments.length > 0) {
+    if (filter.coder) {
+      conditions.push(`EXISTS (SELECT 1 FROM codes c JOIN coders k ON k.id = c.coder_id WHERE c.verbatim_id = ${id} AND c.active = 1 AND k.name = @coder)`);
+      params.coder = filter.coder;
+    }
+    if (filter.sentiment) {
+      conditions.push(`(SELECT sentiment_label FROM verbatim_analysis WHERE verbatim_id = ${id}) = @sentiment`);
+      params.sentiment = filter.sentiment;
+    }
+    if (needsResponses(filter)) {
       from += ` JOIN verbatims v ON v.id = ${id} JOIN responses r ON r.id = v.response_id`;
       if (filter.group) conditions.push(`r.excluded_reason IS NULL AND ${GROUP_SQL[filter.group]}`);
-      segments.forEach(([name, value], i) => {
+      if (filter.scoreMin !== undefined) conditions.push('r.score >= @scoreMin');
+      if (filter.scoreMax !== undefined) conditions.push('r.score <= @scoreMax');
+      if (filter.scoreMin !== undefined) params.scoreMin = filter.scoreMin;
+      if (filter.scoreMax !== undefined) params.scoreMax = filter.scoreMax;
+      if (filter.dateFrom) conditions.push(`${RESPONSE_DAY} >= @dateFrom`);
+      if (filter.dateTo) conditions.push(`${RESPONSE_DAY} <= @dateTo`);
+      if (filter.dateFrom) params.dateFrom = filter.dateFrom;
+      if (filter.dateTo) params.dateTo = filter.dateTo;
+      const segments = new SegmentRepository(this.db);
+      Object.entries(filter.segments ?? {}).forEach(([name, value], i) => {
         // The column name is built from the segment's integer id (segmentColumn), never from user text.
-        const segment = new SegmentRepository(this.db).byName(name);
-        if (!segment) {
+        const segment = segments.byName(name);
+        const values = typeof value === 'string' ? [value] : [...value];
+        if (!segment || values.length === 0) {
           conditions.push('0');
           return;
         }
-        conditions.push(`r.${segment.column} = (SELECT id FROM segment_values WHERE segment_id = @segment${i} AND value = @segmentValue${i})`);
+        conditions.push(`r.${segment.column} IN (SELECT id FROM segment_values WHERE segment_id = @segment${i} AND value IN (SELECT value FROM json_each(@segmentValues${i})))`);
         params[`segment${i}`] = segment.id;
-        params[`segmentValue${i}`] = value;
+        params[`segmentValues${i}`] = JSON.stringify(values);
       });
     }
     return { sql: `SELECT ${id} AS id FROM ${from}${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''}`, order: ` ORDER BY ${id}`, params };
@@ -64,20 +108,36 @@ export class VerbatimGridRepository {
     return this.db.prepare(`SELECT count(*) FROM (${sql})`).pluck().get(params) as number;
   }
 
+  /** Every segment with its values, sorted (segments are low-cardinality by definition: the dictionary is small). */
+  segments(): SegmentValues[] {
+    const values = this.db.prepare('SELECT value FROM segment_values WHERE segment_id = ? ORDER BY value COLLATE NOCASE').pluck();
+    return new SegmentRepository(this.db).list().map((s) => ({ name: s.name, values: values.all(s.id) as string[] }));
+  }
+
   page(filter: GridFilter, offset: number, limit: number): GridRow[] {
     const { sql, order, params } = this.matching(filter);
     const ids = this.db.prepare(`${sql}${order} LIMIT @limit OFFSET @offset`).pluck().all({ ...params, limit, offset }) as number[];
+    return this.rows(ids);
+  }
+
+  /** The grid's columns for these verbatims, in id order. */
+  rows(ids: readonly number[]): GridRow[] {
     if (ids.length === 0) return [];
     const idsJson = JSON.stringify(ids);
+    const segments = new SegmentRepository(this.db).list();
+    const segmentColumns = segments.map((s) => `, r.${s.column}`).join('');
     const rows = this.db
       .prepare(
-        `SELECT v.id AS verbatimId, r.respondent_id AS respondentId, v.text, r.score, r.excluded_reason AS excluded, r.responded_at AS date,
-                a.sentiment, a.sentiment_label AS label
+        `SELECT v.id AS verbatimId, v.response_id AS responseId, v.column_name AS columnName, r.respondent_id AS respondentId, v.text, r.score,
+                r.excluded_reason AS excluded, coalesce(r.responded_local, r.responded_at) AS date, a.sentiment, a.sentiment_label AS label,
+                (SELECT count(*) FROM notes n WHERE n.verbatim_id = v.id) AS notes${segmentColumns}
          FROM verbatims v JOIN responses r ON r.id = v.response_id LEFT JOIN verbatim_analysis a ON a.verbatim_id = v.id
          WHERE v.id IN (SELECT value FROM json_each(?)) ORDER BY v.id`,
       )
-      .all(idsJson) as {
+      .all(idsJson) as (Record<string, unknown> & {
       verbatimId: number;
+      responseId: number;
+      columnName: string;
       respondentId: string | null;
       text: string;
       score: number | null;
@@ -85,24 +145,56 @@ export class VerbatimGridRepository {
       date: string | null;
       sentiment: number | null;
       label: 'negative' | 'neutral' | 'positive' | null;
-    }[];
-    const themes = new Map<number, { id: number; name: string; color: string }[]>();
-    const codes = this.db
-      .prepare(
-        `SELECT DISTINCT c.verbatim_id AS verbatimId, t.id, t.name, t.color FROM codes c JOIN themes t ON t.id = c.theme_id
-         WHERE c.active = 1 AND t.active = 1 AND c.verbatim_id IN (SELECT value FROM json_each(?)) ORDER BY t.position, t.id`,
-      )
-      .all(idsJson) as { verbatimId: number; id: number; name: string; color: string }[];
-    for (const c of codes) themes.set(c.verbatimId, [...(themes.get(c.verbatimId) ?? []), { id: c.id, name: c.name, color: c.color }]);
-    return rows.map((r) => ({
-      verbatimId: r.verbatimId,
-      ...(r.respondentId ? { respondentId: r.respondentId } : {}),
-      text: r.text,
-      ...(r.score === null ? {} : { score: r.score }),
-      ...(r.score !== null && r.excluded === null ? { group: r.score >= 9 ? ('promoter' as const) : r.score >= 7 ? ('passive' as const) : ('detractor' as const) } : {}),
-      ...(r.sentiment !== null && r.label ? { sentiment: { score: r.sentiment, label: r.label } } : {}),
-      ...(r.date ? { date: r.date } : {}),
-      themes: themes.get(r.verbatimId) ?? [],
-    }));
+      notes: number;
+    })[];
+    const themes = this.grouped<{ id: number; name: string; color: string }>(
+      `SELECT DISTINCT c.verbatim_id AS verbatimId, t.id, t.name, t.color FROM codes c JOIN themes t ON t.id = c.theme_id
+       WHERE c.active = 1 AND t.active = 1 AND c.verbatim_id IN (SELECT value FROM json_each(?)) ORDER BY t.position, t.id`,
+      idsJson,
+    );
+    const keyphrases = this.grouped<TextSpan>(
+      `SELECT p.verbatim_id AS verbatimId, p.start, p.end, k.label FROM verbatim_keyphrases p JOIN keyphrases k ON k.id = p.keyphrase_id
+       WHERE p.verbatim_id IN (SELECT value FROM json_each(?)) ORDER BY p.verbatim_id, p.start`,
+      idsJson,
+    );
+    const valueOf = this.segmentValueNames(segments, rows);
+    return rows.map((r) => {
+      const group = npsGroup(r.score, r.excluded);
+      return {
+        verbatimId: r.verbatimId,
+        responseId: r.responseId,
+        column: r.columnName,
+        ...(r.respondentId ? { respondentId: r.respondentId } : {}),
+        text: r.text,
+        ...(r.score === null ? {} : { score: r.score }),
+        ...(group ? { group } : {}),
+        ...(r.sentiment !== null && r.label ? { sentiment: { score: r.sentiment, label: r.label } } : {}),
+        ...(r.date ? { date: r.date } : {}),
+        themes: themes.get(r.verbatimId) ?? [],
+        keyphrases: keyphrases.get(r.verbatimId) ?? [],
+        segments: Object.fromEntries(segments.flatMap((s) => (typeof r[s.column] === 'number' ? [[s.name, valueOf.get(r[s.column] as number) ?? '']] : []))),
+        notes: r.notes,
+      };
+    });
+  }
+
+  /** Rows of a query keyed by verbatimId (the other columns make each item). */
+  private grouped<T>(sql: string, idsJson: string): Map<number, T[]> {
+    const out = new Map<number, T[]>();
+    for (const { verbatimId, ...item } of this.db.prepare(sql).all(idsJson) as ({ verbatimId: number } & Record<string, unknown>)[]) {
+      let list = out.get(verbatimId);
+      if (!list) out.set(verbatimId, (list = []));
+      list.push(item as T);
+    }
+    return out;
+  }
+
+  /** The value names of the segment value ids these rows hold. */
+  private segmentValueNames(segments: readonly Segment[], rows: readonly Record<string, unknown>[]): Map<number, string> {
+    const ids = new Set<number>();
+    for (const row of rows) for (const s of segments) if (typeof row[s.column] === 'number') ids.add(row[s.column] as number);
+    if (ids.size === 0) return new Map();
+    const found = this.db.prepare('SELECT id, value FROM segment_values WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify([...ids])) as { id: number; value: string }[];
+    return new Map(found.map((v) => [v.id, v.value]));
   }
 }

@@ -1,7 +1,10 @@
 import { userInfo } from 'node:os';
 import { extname } from 'node:path';
 import { AppError } from '../../../shared/errors';
-import type { CodeResult, CodingAction, GridFilter, GridRow, Theme } from '../../../shared/coding';
+import type { CodeResult, CodingAction, GridFilter, GridRow, GridView, Note, ResponseDetail, SegmentValues, Theme } from '../../../shared/coding';
+import { GridViewRepository } from '../db/gridViewRepository';
+import { NoteRepository } from '../db/noteRepository';
+import { ResponseDetailRepository } from '../db/responseDetailRepository';
 import { VerbatimGridRepository } from '../db/verbatimGridRepository';
 import { readCodebookCsv, writeCodebookCsv } from '../coding/codebookCsv';
 import { readCodebookQdc, writeCodebookQdc } from '../coding/codebookQdc';
@@ -102,6 +105,56 @@ export class CodingService {
   page(filter: GridFilter, offset: number, limit: number): { rows: GridRow[]; total: number } {
     const grid = new VerbatimGridRepository(this.projects.require().db);
     return this.codes().searching(() => ({ rows: grid.page(filter, offset, limit), total: grid.count(filter) }));
+  }
+
+  segments(): SegmentValues[] {
+    return new VerbatimGridRepository(this.projects.require().db).segments();
+  }
+
+  coders(): string[] {
+    return this.codes().coders();
+  }
+
+  response(verbatimId: number): ResponseDetail {
+    return new ResponseDetailRepository(this.projects.require().db).ofVerbatim(verbatimId);
+  }
+
+  private notes() {
+    return new NoteRepository(this.projects.require().db);
+  }
+
+  addNote(on: { verbatimId: number } | { themeId: number }, text: string): Note {
+    return this.notes().add(this.coder(), on, text);
+  }
+
+  updateNote(id: number, text: string): Note {
+    return this.notes().update(id, text);
+  }
+
+  deleteNote(id: number): { deleted: true } {
+    this.notes().delete(id);
+    return { deleted: true };
+  }
+
+  themeNotes(themeId: number): Note[] {
+    return this.notes().onTheme(themeId);
+  }
+
+  private gridViews() {
+    return new GridViewRepository(this.projects.require().db);
+  }
+
+  views(): GridView[] {
+    return this.gridViews().list();
+  }
+
+  saveView(name: string, filter: GridFilter, hidden: readonly string[]): GridView {
+    return this.gridViews().save(name, filter, hidden);
+  }
+
+  deleteView(id: number): { deleted: true } {
+    this.gridViews().delete(id);
+    return { deleted: true };
   }
 
   count(selection: VerbatimSelection): number {

@@ -69,4 +69,30 @@ describe('migrations', () => {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
   });
+
+  it('0006 adds notes and saved views to a version-5 project with codes, and a note sits on a verbatim or a theme, never both', () => {
+    const path = projectAt(5, (db) => {
+      db.exec(`INSERT INTO imports (id, kind, source_name, format, encoding, rows_read, rows_imported, mapping_json, imported_at)
+               VALUES (1, 'survey', 's.csv', 'generic', 'utf-8', 1, 1, '{}', '2026-01-01T00:00:00Z');
+               INSERT INTO responses (id, import_id, source_row, respondent_id, score) VALUES (1, 1, 2, 'R_1', 3);
+               INSERT INTO verbatims (id, response_id, column_name, text) VALUES (1, 1, 'Why', 'Charged twice');
+               INSERT INTO coders (id, name) VALUES (1, 'ann');
+               INSERT INTO coding_actions (id, at, coder_id, kind, source, summary) VALUES (1, '2026-01-02T00:00:00Z', 1, 'code.apply', 'manual', 'x');
+               INSERT INTO themes (id, name, color, guid, position, created_by) VALUES (1, 'Billing', '#123456', 'g-1', 0, 1);
+               INSERT INTO codes (verbatim_id, theme_id, coder_id, source, added_by) VALUES (1, 1, 1, 'manual', 1);`);
+    });
+    const db = openProjectDatabase(path);
+    catchUpFullTextIndex(db);
+    expect(db.prepare('SELECT count(*) FROM codes').pluck().get()).toBe(1);
+    const at = "'2026-01-03T00:00:00Z'";
+    db.exec(`INSERT INTO notes (verbatim_id, coder_id, text, created_at, updated_at) VALUES (1, 1, 'Escalate', ${at}, ${at});
+             INSERT INTO notes (theme_id, coder_id, text, created_at, updated_at) VALUES (1, 1, 'Only billing', ${at}, ${at});
+             INSERT INTO grid_views (name, filter_json, updated_at) VALUES ('Detractors', '{"group":"detractor"}', ${at});`);
+    expect(() => db.exec(`INSERT INTO notes (verbatim_id, theme_id, coder_id, text, created_at, updated_at) VALUES (1, 1, 1, 'both', ${at}, ${at})`)).toThrow(/CHECK constraint/);
+    expect(() => db.exec(`INSERT INTO grid_views (name, filter_json, updated_at) VALUES ('DETRACTORS', '{}', ${at})`)).toThrow(/UNIQUE/);
+    db.exec('DELETE FROM imports WHERE id = 1');
+    expect(db.prepare('SELECT count(*) FROM notes').pluck().get()).toBe(1);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    db.close();
+  });
 });
