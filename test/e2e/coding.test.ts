@@ -79,11 +79,13 @@ describe('coding verbatims in the grid', () => {
     await session.page.getByRole('textbox', { name: 'Search verbatims' }).fill('');
 
     // Filters combine: only the verbatims coded Praise.
-    await session.page.getByRole('combobox', { name: 'Theme filter' }).selectOption({ label: 'Praise' });
+    await session.page.getByRole('button', { name: 'Filters' }).click();
+    await session.page.getByRole('dialog', { name: 'More filters' }).getByRole('checkbox', { name: 'Praise' }).check();
     await expect.poll(() => session.page.getByTestId('verbatim-count').textContent()).toBe('4 verbatims');
+    await session.page.keyboard.press('Escape');
+    await session.page.getByRole('button', { name: 'Clear Any of: Praise' }).click();
 
     // Bulk: every verbatim the grid shows for a search, after a confirmation that says how many; undone and redone as one.
-    await session.page.getByRole('combobox', { name: 'Theme filter' }).selectOption({ label: 'Any theme' });
     await session.page.getByRole('textbox', { name: 'Search verbatims' }).fill('refund');
     await session.page.keyboard.press('Enter');
     await rows().first().filter({ hasText: /refund/i }).waitFor();

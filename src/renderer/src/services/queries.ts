@@ -19,11 +19,15 @@ export const queryKeys = {
   importPreview: (projectPath: string | undefined, options: ImportOptions) => ['imports.inspect', projectPath ?? '', options] as const,
   keyphrases: (projectPath: string | undefined) => ['analysis.keyphrases', projectPath ?? ''] as const,
   themes: (projectPath: string | undefined) => ['codebook.list', projectPath ?? ''] as const,
+  segments: (projectPath: string | undefined) => ['coding.segments', projectPath ?? ''] as const,
+  coders: (projectPath: string | undefined) => ['coding.coders', projectPath ?? ''] as const,
+  views: (projectPath: string | undefined) => ['views.list', projectPath ?? ''] as const,
+  response: (projectPath: string | undefined, verbatimId: number) => ['coding.response', projectPath ?? '', verbatimId] as const,
   jobs: ['jobs.list'] as const,
 };
 
 /** Queries whose key starts [method, projectPath, ...]: refreshed when the project changes. */
-const PROJECT_SCOPED = ['imports.list', 'imports.details', 'imports.excluded', 'analysis.keyphrases', 'codebook.list'] as const;
+const PROJECT_SCOPED = ['imports.list', 'imports.details', 'imports.excluded', 'analysis.keyphrases', 'codebook.list', 'coding.segments', 'coding.coders', 'views.list', 'coding.response'] as const;
 
 export const isJobActive = (job: JobInfo) => job.state === 'queued' || job.state === 'running';
 
@@ -174,4 +178,32 @@ export function setCurrentProject(queryClient: QueryClient, project: ProjectInfo
   queryClient.setQueryData<MethodOutputs['projects.current']>(queryKeys.current, project ? { project } : {});
   void queryClient.invalidateQueries({ queryKey: queryKeys.recent });
   refreshProjectData(queryClient);
+}
+
+/** The open project's segments with their values (for the grid's filters and columns). */
+export function useSegments() {
+  return useProjectQuery(queryKeys.segments, (client) => client.api.coding.segments({}), 'Reading the segments');
+}
+
+/** Everyone who has coded in the open project. */
+export function useCoders() {
+  return useProjectQuery(queryKeys.coders, (client) => client.api.coding.coders({}), 'Reading the coders');
+}
+
+/** The verbatim grid's saved views. */
+export function useGridViews() {
+  return useProjectQuery(queryKeys.views, (client) => client.api.views.list({}), 'Reading the saved views');
+}
+
+/** The whole response a verbatim belongs to (off while no verbatim is given). */
+export function useResponseDetail(verbatimId: number | undefined) {
+  const client = useApi();
+  const project = useCurrentProject();
+  return useQuery({
+    queryKey: queryKeys.response(project?.path, verbatimId ?? 0),
+    queryFn: () => client.api.coding.response({ verbatimId: verbatimId! }),
+    enabled: project !== undefined && verbatimId !== undefined,
+    placeholderData: keepPreviousData,
+    meta: { label: 'Reading the response' },
+  });
 }

@@ -23,6 +23,8 @@ export function readContextKeys(queryClient: QueryClient): ContextKeys {
     editorOpen: editors.tabs.length > 0,
     multipleEditors: editors.tabs.length > 1,
     verbatimsEditorActive: editors.activeKey === 'verbatims',
+    /** Focus is in the verbatim grid (Ctrl+K picks a theme, Enter opens the response). */
+    verbatimGridFocus: document.activeElement?.closest('.verbatims-grid') != null,
     /** Focus is on a theme in the Codebook view (F2 edits it, Delete deletes it). */
     codebookFocus: document.activeElement?.closest('.codebook-list') != null,
     /** Focus is in a text field: its own keys (Ctrl+Z undoes typing) come first. */

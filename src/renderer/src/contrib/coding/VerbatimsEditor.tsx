@@ -3,22 +3,25 @@ import {
   ModuleRegistry,
   themeQuartz,
   type CellFocusedEvent,
-  type ColDef,
   type GridApi,
   type GridReadyEvent,
-  type ICellRendererParams,
   type IRowNode,
   type IDatasource,
+  type SelectionChangedEvent,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
-import type { GridFilter, GridRow, Theme } from '../../../../shared/coding';
+import type { GridRow } from '../../../../shared/coding';
 import { useApi } from '../../services/ApiProvider';
-import { useThemes } from '../../services/queries';
+import { useSegments, useThemes } from '../../services/queries';
 import { reportError } from '../../workbench/reportError';
-import { codesChanged, useCodesRevision } from './codingEvents';
-import { useGridSelection } from './gridSelection';
+import { useCodesRevision } from './codingEvents';
+import { toggleTheme } from './codingActions';
+import { FilterBar } from './FilterBar';
+import { gridColumns } from './gridColumns';
+import { useGridState } from './gridState';
+import { ResponsePane } from './ResponsePane';
 
 // Every community feature the grid may use (row API, cell styles, the infinite row model, …): a desktop app need not count kilobytes.
 ModuleRegistry.registerModules([AllCommunityModule]);
@@ -47,88 +50,31 @@ function nodeAt(grid: GridApi<GridRow>, index: number): IRowNode<GridRow> | unde
   return grid.getDisplayedRowAtIndex(index);
 }
 
-function TextCell({ value }: ICellRendererParams<GridRow, string>) {
-  return (
-    <span className="verbatim-cell">
-      <span className="verbatim-text" title={value ?? ''}>
-        {value}
-      </span>
-    </span>
-  );
-}
-
-function ThemeChips({ data }: ICellRendererParams<GridRow>) {
-  return (
-    <span className="theme-chips">
-      {data?.themes.map((t) => (
-        <span key={t.id} className="theme-chip" style={{ borderColor: t.color }}>
-          <span className="theme-chip-dot" style={{ background: t.color }} />
-          {t.name}
-        </span>
-      ))}
-    </span>
-  );
-}
-
-function GroupCell({ data }: ICellRendererParams<GridRow>) {
-  return data?.group ? <span className={`nps-group nps-${data.group}`}>{data.group}</span> : <span className="muted">—</span>;
-}
-
-function SentimentCell({ data }: ICellRendererParams<GridRow>) {
-  return data?.sentiment ? (
-    <span className={`sentiment sentiment-${data.sentiment.label}`} title={`score ${data.sentiment.score.toFixed(2)}`}>
-      {data.sentiment.label}
-    </span>
-  ) : (
-    <span className="muted">—</span>
-  );
-}
-
-const COLUMNS: ColDef<GridRow>[] = [
-  { field: 'text', headerName: 'Verbatim', flex: 3, minWidth: 280, cellRenderer: TextCell, sortable: false },
-  { colId: 'themes', headerName: 'Themes', flex: 1.4, minWidth: 160, cellRenderer: ThemeChips, sortable: false },
-  { field: 'score', headerName: 'Score', width: 76, type: 'rightAligned', sortable: false },
-  { colId: 'group', headerName: 'Group', width: 110, cellRenderer: GroupCell, sortable: false },
-  { colId: 'sentiment', headerName: 'Sentiment', width: 110, cellRenderer: SentimentCell, sortable: false },
-  { field: 'date', headerName: 'Date', width: 110, valueFormatter: (p) => (p.value ? String(p.value).slice(0, 10) : ''), sortable: false },
-  { field: 'respondentId', headerName: 'Respondent', width: 150, sortable: false },
-];
-
-type ThemeFilter = 'any' | 'uncoded' | `theme:${number}`;
+const themeIdsOf = (row: GridRow) => row.themes.map((t) => t.id);
 
 /**
  * The verbatim grid: rows paged from the project (AG Grid's infinite row model), filters that
- * combine, and keyboard coding: a theme's shortcut key toggles it on the focused verbatim, J / K
- * move, N jumps to the next uncoded one; Ctrl+Z / Ctrl+Shift+Z undo and redo.
+ * combine, and keyboard coding: a theme's shortcut key toggles it on the selected verbatims (else
+ * the focused one), Ctrl+K picks a theme by name, J / K move, N jumps to the next uncoded one,
+ * Enter opens the whole response beside the grid; Ctrl+Z / Ctrl+Shift+Z undo and redo.
  */
 export function VerbatimsEditor() {
   const client = useApi();
   const queryClient = useQueryClient();
   const themes = useThemes().data;
+  const segments = useSegments().data;
   const revision = useCodesRevision((s) => s.revision);
-  const select = useGridSelection((s) => s.select);
-  const setFilter = useGridSelection((s) => s.setFilter);
+  const filter = useGridState((s) => s.filter);
+  const hidden = useGridState((s) => s.hidden);
+  const detailOpen = useGridState((s) => s.detailOpen);
   const api = useRef<GridApi<GridRow> | undefined>(undefined);
-  const [search, setSearch] = useState('');
-  const [query, setQuery] = useState('');
-  const [group, setGroup] = useState<'' | NonNullable<GridFilter['group']>>('');
-  const [themeFilter, setThemeFilter] = useState<ThemeFilter>('any');
   const [counted, setCounted] = useState<{ readonly key: string; readonly total: number } | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
 
-  const filter = useMemo<GridFilter>(
-    () => ({
-      ...(query ? { query } : {}),
-      ...(group ? { group } : {}),
-      ...(themeFilter === 'uncoded' ? { uncoded: true } : themeFilter.startsWith('theme:') ? { themeId: Number(themeFilter.slice(6)) } : {}),
-    }),
-    [query, group, themeFilter],
-  );
-
-  useEffect(() => setFilter(filter), [filter, setFilter]);
   // The total belongs to the filter it was counted for: "Loading…" until the new filter's first page answers.
   const filterKey = JSON.stringify(filter);
   const total = counted?.key === filterKey ? counted.total : undefined;
+  const columns = useMemo(() => gridColumns(segments ?? [], hidden), [segments, hidden]);
 
   const datasource = useMemo<IDatasource>(
     () => ({
@@ -149,41 +95,32 @@ export function VerbatimsEditor() {
     [client, filter],
   );
 
+  /** Tells the palette's commands which rows are focused and selected, and the themes they carry. */
+  const publishRows = useCallback((grid: GridApi<GridRow>) => {
+    const state = useGridState.getState();
+    const rows = new Map<number, readonly number[]>();
+    for (const row of grid.getSelectedRows()) rows.set(row.verbatimId, themeIdsOf(row));
+    const focused = grid.getFocusedCell();
+    const focusedRow = focused ? nodeAt(grid, focused.rowIndex)?.data : undefined;
+    if (focusedRow) rows.set(focusedRow.verbatimId, themeIdsOf(focusedRow));
+    state.setRowThemes(rows);
+  }, []);
+
   // Codes changed elsewhere (undo, redo, the palette): reload the rows, keeping the focused cell.
   useEffect(() => {
     const grid = api.current;
     if (!grid) return;
     const focused = grid.getFocusedCell();
-    if (focused) {
-      const restore = () => {
-        grid.removeEventListener('modelUpdated', restore);
-        grid.setFocusedCell(focused.rowIndex, focused.column);
-      };
-      grid.addEventListener('modelUpdated', restore);
-    }
+    const restore = () => {
+      grid.removeEventListener('modelUpdated', restore);
+      if (focused) grid.setFocusedCell(focused.rowIndex, focused.column);
+      publishRows(grid);
+    };
+    grid.addEventListener('modelUpdated', restore);
     grid.refreshInfiniteCache();
-  }, [revision]);
+  }, [revision, publishRows]);
 
   const shortcuts = useMemo(() => new Map((themes ?? []).filter((t) => t.shortcut).map((t) => [t.shortcut!.toLowerCase(), t] as const)), [themes]);
-
-  /** Applies or removes a theme on one row, then shows the row's new themes in place (focus stays). */
-  const toggle = useCallback(
-    async (node: IRowNode<GridRow>, theme: Theme) => {
-      const row = node.data;
-      if (!row) return;
-      try {
-        const has = row.themes.some((t) => t.id === theme.id);
-        if (has) await client.api.coding.remove({ themeId: theme.id, verbatimIds: [row.verbatimId] });
-        else await client.api.coding.apply({ themeId: theme.id, verbatimIds: [row.verbatimId] });
-        const themesNow = has ? row.themes.filter((t) => t.id !== theme.id) : [...row.themes, { id: theme.id, name: theme.name, color: theme.color }];
-        node.setData({ ...row, themes: themesNow });
-        codesChanged(queryClient, { reloadGrid: false });
-      } catch (e) {
-        reportError(e, 'Coding');
-      }
-    },
-    [client, queryClient],
-  );
 
   /** The last focused cell: the grid forgets its focus when a row re-renders, the coder does not. */
   const lastFocus = useRef<{ rowIndex: number; column: string } | undefined>(undefined);
@@ -191,8 +128,14 @@ export function VerbatimsEditor() {
   const onKeyDown = useCallback(
     (key: ReactKeyboardEvent<HTMLDivElement>) => {
       const grid = api.current;
-      if (!grid || key.ctrlKey || key.metaKey || key.altKey || key.key.length !== 1) return;
+      if (!grid || key.ctrlKey || key.metaKey || key.altKey) return;
       if ((key.target as HTMLElement).closest('input, select, textarea')) return;
+      if (key.key === 'Escape' && useGridState.getState().detailOpen) {
+        key.preventDefault();
+        useGridState.getState().setDetailOpen(false);
+        return;
+      }
+      if (key.key.length !== 1) return;
       const focused = grid.getFocusedCell();
       const at = focused ? { rowIndex: focused.rowIndex, column: focused.column.getColId() } : lastFocus.current;
       if (!at) return;
@@ -218,12 +161,26 @@ export function VerbatimsEditor() {
       }
       const theme = shortcuts.get(letter);
       const node = nodeAt(grid, at.rowIndex);
-      if (theme && node?.data) {
-        key.preventDefault();
-        void toggle(node, theme).then(() => grid.setFocusedCell(at.rowIndex, at.column));
-      }
+      if (!theme || !node?.data) return;
+      key.preventDefault();
+      // The selection when the focused row is in it (or the focused row alone).
+      const selected = grid.getSelectedNodes().filter((n) => n.data);
+      const nodes = selected.some((n) => n.data!.verbatimId === node.data!.verbatimId) ? selected : [node];
+      const rows = nodes.map((n) => ({ verbatimId: n.data!.verbatimId, themeIds: themeIdsOf(n.data!) }));
+      void toggleTheme(client, queryClient, theme, rows, false)
+        .then((change) => {
+          // Show the rows' new themes in place, so focus and scroll stay where the coder is.
+          for (const n of nodes) {
+            const row = n.data!;
+            const others = row.themes.filter((t) => t.id !== theme.id);
+            n.setData({ ...row, themes: change === 'removed' ? others : [...others, { id: theme.id, name: theme.name, color: theme.color }] });
+          }
+          grid.setFocusedCell(at.rowIndex, at.column);
+          publishRows(grid);
+        })
+        .catch((e: unknown) => reportError(e, 'Coding'));
     },
-    [shortcuts, toggle],
+    [client, queryClient, shortcuts, publishRows],
   );
 
   const onCellFocused = useCallback(
@@ -231,56 +188,54 @@ export function VerbatimsEditor() {
       if (event.rowIndex === null || event.rowIndex === undefined) return;
       const column = typeof event.column === 'string' ? event.column : (event.column?.getColId() ?? 'text');
       lastFocus.current = { rowIndex: event.rowIndex, column };
-      select(nodeAt(event.api, event.rowIndex)?.data?.verbatimId);
+      useGridState.getState().focus(nodeAt(event.api, event.rowIndex)?.data?.verbatimId);
+      publishRows(event.api);
     },
-    [select],
+    [publishRows],
+  );
+
+  const onSelectionChanged = useCallback(
+    (event: SelectionChangedEvent<GridRow>) => {
+      useGridState.getState().setSelected(event.api.getSelectedRows().map((r) => r.verbatimId));
+      publishRows(event.api);
+    },
+    [publishRows],
+  );
+
+  const count = error ? (
+    <span className="verbatims-error" role="alert">
+      {error}
+    </span>
+  ) : total === undefined ? (
+    'Loading…'
+  ) : (
+    `${total.toLocaleString()} verbatim${total === 1 ? '' : 's'}`
   );
 
   return (
     <section className="verbatims-editor" aria-label="Verbatims">
-      <div className="verbatims-toolbar" role="toolbar" aria-label="Filters">
-        <input
-          className="text-input verbatims-search"
-          aria-label="Search verbatims"
-          placeholder='Search: words, "phrases", prefix*, AND / OR / NOT — Enter'
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-          onKeyDown={(e) => e.key === 'Enter' && setQuery(search.trim())}
-        />
-        <select className="select" aria-label="NPS group" value={group} onChange={(e) => setGroup(e.target.value as typeof group)}>
-          <option value="">All groups</option>
-          <option value="detractor">Detractors</option>
-          <option value="passive">Passives</option>
-          <option value="promoter">Promoters</option>
-        </select>
-        <select className="select" aria-label="Theme filter" value={themeFilter} onChange={(e) => setThemeFilter(e.target.value as ThemeFilter)}>
-          <option value="any">Any theme</option>
-          <option value="uncoded">Uncoded</option>
-          {(themes ?? []).map((t) => (
-            <option key={t.id} value={`theme:${t.id}`}>
-              {t.path}
-            </option>
-          ))}
-        </select>
-        <span className="verbatims-count" aria-live="polite" data-testid="verbatim-count">
-          {error ? <span className="verbatims-error" role="alert">{error}</span> : total === undefined ? 'Loading…' : `${total.toLocaleString()} verbatim${total === 1 ? '' : 's'}`}
-        </span>
-      </div>
-      <div className="verbatims-grid" onKeyDownCapture={onKeyDown}>
-        <AgGridReact<GridRow>
-          theme={gridTheme}
-          columnDefs={COLUMNS}
-          rowModelType="infinite"
-          datasource={datasource}
-          cacheBlockSize={PAGE}
-          maxBlocksInCache={20}
-          getRowId={(p) => String(p.data.verbatimId)}
-          onGridReady={(e: GridReadyEvent<GridRow>) => {
-            api.current = e.api;
-          }}
-          onCellFocused={onCellFocused}
-          suppressCellFocus={false}
-        />
+      <FilterBar count={count} />
+      <div className="verbatims-body">
+        <div className="verbatims-grid" onKeyDownCapture={onKeyDown}>
+          <AgGridReact<GridRow>
+            theme={gridTheme}
+            columnDefs={columns}
+            rowModelType="infinite"
+            datasource={datasource}
+            cacheBlockSize={PAGE}
+            maxBlocksInCache={20}
+            getRowId={(p) => String(p.data.verbatimId)}
+            rowSelection={{ mode: 'multiRow', checkboxes: false, headerCheckbox: false, enableClickSelection: true }}
+            onGridReady={(e: GridReadyEvent<GridRow>) => {
+              api.current = e.api;
+            }}
+            onCellFocused={onCellFocused}
+            onSelectionChanged={onSelectionChanged}
+            suppressCellFocus={false}
+            suppressColumnVirtualisation
+          />
+        </div>
+        {detailOpen && <ResponsePane />}
       </div>
     </section>
   );

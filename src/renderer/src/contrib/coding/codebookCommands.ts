@@ -14,11 +14,21 @@ export const EXPORT_CODEBOOK_DIALOG = 'coding.exportCodebook';
 const plural = (n: number, word: string) => `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
 
 /** A theme picked from the codebook with the quick input (fuzzy), or undefined when dismissed. */
-export async function pickTheme(services: CommandServices, placeholder: string, exclude: (t: Theme) => boolean = () => false): Promise<Theme | undefined> {
+export async function pickTheme(
+  services: CommandServices,
+  placeholder: string,
+  exclude: (t: Theme) => boolean = () => false,
+  status: (t: Theme) => string | undefined = () => undefined,
+): Promise<Theme | undefined> {
   const themes = (await services.client.api.codebook.list({})).filter((t) => !exclude(t));
   const picked = await useQuickInputStore.getState().pick({
     placeholder: themes.length ? placeholder : 'The codebook has no theme to choose: create one first',
-    items: themes.map((t) => ({ id: String(t.id), label: t.path, description: t.shortcut ? `shortcut ${t.shortcut.toUpperCase()}` : plural(t.count, 'verbatim'), icon: 'tag' })),
+    items: themes.map((t) => ({
+      id: String(t.id),
+      label: t.path,
+      description: status(t) ?? (t.shortcut ? `shortcut ${t.shortcut.toUpperCase()}` : plural(t.count, 'verbatim')),
+      icon: status(t) ? 'check' : 'tag',
+    })),
   });
   return picked ? themes.find((t) => String(t.id) === picked.id) : undefined;
 }

@@ -11,8 +11,10 @@ import { ThemeDialog } from './ThemeDialog';
 import { ImportCodebookDialog } from './ImportCodebookDialog';
 import { ExportCodebookDialog } from './ExportCodebookDialog';
 import { EXPORT_CODEBOOK_DIALOG, IMPORT_CODEBOOK_DIALOG, THEME_DIALOG, pickTheme, registerCodebookCommands } from './codebookCommands';
-import { useGridSelection } from './gridSelection';
+import { targetRows, useGridState } from './gridState';
+import { toggleTheme } from './codingActions';
 import './coding.css';
+import './grid.css';
 
 export const CODEBOOK_VIEW = 'codebook';
 export const VERBATIMS_EDITOR = 'verbatims';
@@ -45,20 +47,37 @@ export const registerCoding: Contribution = (registry) => {
   });
   registry.commands.register({
     id: 'loupe.coding.applyTheme',
-    title: 'Apply Theme to Selected Verbatim…',
+    title: 'Apply or Remove a Theme on the Selected Verbatims…',
     category: 'Coding',
-    when: 'projectOpen',
+    keybinding: 'Ctrl+K',
+    when: 'projectOpen && verbatimGridFocus',
     icon: 'tag',
     handler: async (services) => {
-      const verbatimId = useGridSelection.getState().verbatimId;
-      if (verbatimId === undefined) {
+      const rows = targetRows();
+      if (rows.length === 0) {
         services.notify('info', 'Select a verbatim in the Verbatims grid first.');
         return;
       }
-      const picked = await pickTheme(services, 'Apply a theme (type to search)');
+      const onAll = (id: number) => rows.every((r) => r.themeIds.includes(id));
+      const what = rows.length === 1 ? 'the verbatim' : `${rows.length} verbatims`;
+      const picked = await pickTheme(services, `Apply a theme to ${what}, or remove one it has (type to search)`, undefined, (t) =>
+        onAll(t.id) ? `✓ on ${what}: Enter removes it` : undefined,
+      );
       if (!picked) return;
-      await services.client.api.coding.apply({ themeId: picked.id, verbatimIds: [verbatimId] });
-      codesChanged(services.queryClient);
+      const change = await toggleTheme(services.client, services.queryClient, picked, rows, true);
+      services.log(`${change === 'removed' ? 'Removed' : 'Applied'} “${picked.path}” ${change === 'removed' ? 'from' : 'to'} ${what}`);
+    },
+  });
+  registry.commands.register({
+    id: 'loupe.coding.toggleResponse',
+    title: 'Show the Whole Response',
+    category: 'Coding',
+    keybinding: 'Enter',
+    when: 'projectOpen && verbatimGridFocus',
+    icon: 'preview',
+    handler: () => {
+      const state = useGridState.getState();
+      state.setDetailOpen(!state.detailOpen);
     },
   });
   registry.commands.register({
@@ -68,7 +87,7 @@ export const registerCoding: Contribution = (registry) => {
     when: 'projectOpen && verbatimsEditorActive',
     icon: 'tag',
     handler: async (services) => {
-      const filter = useGridSelection.getState().filter;
+      const filter = useGridState.getState().filter;
       const picked = await pickTheme(services, 'Apply a theme to every verbatim the grid shows');
       if (!picked) return;
       const { count } = await services.client.api.coding.count({ filter });

@@ -1,0 +1,203 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { Note, ResponseDetail } from '../../../../shared/coding';
+import { serializeError } from '../../../../shared/errors';
+import { useApi } from '../../services/ApiProvider';
+import { queryKeys, useCurrentProject, useResponseDetail } from '../../services/queries';
+import { Button, IconButton } from '../../workbench/components/Button';
+import { HighlightedText } from './HighlightedText';
+import { useGridState } from './gridState';
+import { codesChanged } from './codingEvents';
+
+const when = (iso: string) => new Date(iso).toLocaleString();
+
+function NoteItem({ note, onChanged }: { note: Note; onChanged: () => void }) {
+  const client = useApi();
+  const [editing, setEditing] = useState(false);
+  const [text, setText] = useState(note.text);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const run = (work: Promise<unknown>) =>
+    work
+      .then(() => {
+        setEditing(false);
+        setError(undefined);
+        onChanged();
+      })
+      .catch((e: unknown) => setError(serializeError(e).message));
+  return (
+    <li className="note">
+      <div className="note-meta">
+        <strong>{note.coder}</strong> <span className="muted">{when(note.updatedAt)}</span>
+        <span className="spacer" />
+        <IconButton icon="edit" label="Edit note" onClick={() => setEditing(!editing)} />
+        <IconButton icon="trash" label="Delete note" onClick={() => void run(client.api.notes.delete({ id: note.id }))} />
+      </div>
+      {editing ? (
+        <form
+          className="note-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run(client.api.notes.update({ id: note.id, text }));
+          }}
+        >
+          <textarea className="text-input" aria-label="Note text" rows={3} value={text} onChange={(e) => setText(e.target.value)} />
+          <Button type="submit" disabled={!text.trim()}>
+            Save Note
+          </Button>
+        </form>
+      ) : (
+        <p className="note-text">{note.text}</p>
+      )}
+      {error && (
+        <p className="field-problem" role="alert">
+          {error}
+        </p>
+      )}
+    </li>
+  );
+}
+
+function AddNote({ verbatimId, onChanged }: { verbatimId: number; onChanged: () => void }) {
+  const client = useApi();
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | undefined>(undefined);
+  const add = () =>
+    client.api.notes
+      .add({ verbatimId, text })
+      .then(() => {
+        setText('');
+        setError(undefined);
+        onChanged();
+      })
+      .catch((e: unknown) => setError(serializeError(e).message));
+  return (
+    <form
+      className="note-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void add();
+      }}
+    >
+      <textarea
+        className="text-input"
+        aria-label="New note"
+        rows={2}
+        placeholder="Add a note (a memo): why it was coded so, a quote for the memo… Ctrl+Enter saves"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            void add();
+          }
+        }}
+      />
+      <Button type="submit" variant="secondary" disabled={!text.trim()}>
+        Add Note
+      </Button>
+      {error && (
+        <p className="field-problem" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
+
+function Facts({ detail }: { detail: ResponseDetail }) {
+  const facts: [string, string][] = [
+    ['Respondent', detail.respondentId ?? '—'],
+    ['Score', detail.score === undefined ? '—' : `${detail.score}${detail.group ? ` (${detail.group})` : ''}`],
+    ...(detail.excluded ? [['Excluded', detail.excluded] as [string, string]] : []),
+    ['Date', detail.date ? detail.date.replace('T', ' ').slice(0, 16) : '—'],
+    ...(detail.customerKey ? [['Customer', detail.customerKey] as [string, string]] : []),
+    ['Source', detail.source],
+    ...Object.entries(detail.segments),
+    ...detail.fields.map((f) => [f.name, f.value] as [string, string]),
+  ];
+  return (
+    <dl className="response-facts">
+      {facts.map(([name, value]) => (
+        <div key={name} className="response-fact">
+          <dt title={name}>{name}</dt>
+          <dd title={value}>{value || '—'}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/**
+ * The whole response the focused verbatim belongs to: its fields and segments, every verbatim
+ * with its codes (who, from which source) and notes, and its coding history, newest first.
+ */
+export function ResponsePane() {
+  const verbatimId = useGridState((s) => s.focusedId);
+  const query = useGridState((s) => s.filter.query);
+  const setOpen = useGridState((s) => s.setDetailOpen);
+  const project = useCurrentProject();
+  const queryClient = useQueryClient();
+  const detail = useResponseDetail(verbatimId);
+  const changed = () => {
+    void queryClient.invalidateQueries({ queryKey: queryKeys.response(project?.path, verbatimId ?? 0) });
+    codesChanged(queryClient);
+  };
+  return (
+    <aside className="response-pane" aria-label="Response">
+      <header className="response-header">
+        <h2>Response{detail.data?.respondentId ? ` ${detail.data.respondentId}` : ''}</h2>
+        <IconButton icon="close" label="Close the response (Escape)" onClick={() => setOpen(false)} />
+      </header>
+      {verbatimId === undefined && <p className="muted response-empty">Select a verbatim to see its whole response.</p>}
+      {detail.error && <p className="field-problem">{serializeError(detail.error).message}</p>}
+      {detail.data && (
+        <div className="response-body">
+          <Facts detail={detail.data} />
+          {detail.data.verbatims.map((v) => (
+            <section key={v.verbatimId} className={`response-verbatim${v.verbatimId === verbatimId ? ' focused' : ''}`} aria-label={v.column}>
+              <h3 title={v.column}>{v.column}</h3>
+              <p className="response-text">
+                <HighlightedText text={v.text} query={query} keyphrases={v.keyphrases} />
+              </p>
+              {v.sentiment && <span className={`sentiment sentiment-${v.sentiment.label}`}>{v.sentiment.label}</span>}
+              <ul className="response-codes" aria-label="Codes">
+                {v.codes.length === 0 && <li className="muted">No themes yet.</li>}
+                {v.codes.map((c, i) => (
+                  <li key={i} className="theme-chip" style={{ borderColor: c.color }} title={`${c.path}, by ${c.coder} (${c.source})`}>
+                    <span className="theme-chip-dot" style={{ background: c.color }} />
+                    {c.path}
+                    <span className="muted">
+                      {' '}
+                      · {c.coder}
+                      {c.source === 'manual' ? '' : ` · ${c.source}`}
+                      {c.start !== undefined ? ` · “${v.text.slice(c.start, c.end)}”` : ''}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+              <ul className="notes" aria-label="Notes">
+                {v.notes.map((n) => (
+                  <NoteItem key={n.id} note={n} onChanged={changed} />
+                ))}
+              </ul>
+              <AddNote verbatimId={v.verbatimId} onChanged={changed} />
+            </section>
+          ))}
+          <section className="response-history" aria-label="Coding history">
+            <h3>Coding history</h3>
+            {detail.data.history.length === 0 && <p className="muted">Nothing coded yet.</p>}
+            <ol>
+              {detail.data.history.map((e, i) => (
+                <li key={i} className={e.undone ? 'undone' : ''} title={e.summary}>
+                  <span className="muted">{when(e.at)}</span> {e.coder} {e.change === 'added' ? 'added' : 'removed'} <strong>{e.theme}</strong>
+                  {e.source === 'manual' ? '' : ` (${e.source})`}
+                  {e.undone ? ' — undone' : ''}
+                </li>
+              ))}
+            </ol>
+          </section>
+        </div>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser';
+import { useWorkbenchSession } from './support/session';
+import { runFromPalette } from './support/workbench';
+
+/** The verbatim grid beyond keyboard coding: filters, columns, saved views, multi-row coding with Ctrl+K, the response pane and notes. */
+describe('the verbatim grid', () => {
+  const session = useWorkbenchSession({ colorScheme: 'light', viewport: { width: 1500, height: 900 } });
+
+  const count = () => session.page.getByTestId('verbatim-count').textContent();
+  const rows = () => session.page.locator('.verbatims-grid .ag-row[row-index]');
+  const headers = () => session.page.locator('.verbatims-grid .ag-header-cell-text').allTextContents();
+  const cellsOf = (colId: string) => session.page.locator(`.verbatims-grid .ag-row[row-index] [col-id="${colId}"]`).allTextContents();
+  const chipCount = () => session.page.locator('.verbatims-grid .ag-row[row-index] .theme-chip').count();
+
+  it('filters by score and segment, saves a view, codes several rows with Ctrl+K, and keeps notes on the response', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: 'Open Sample Project' }).first().click();
+    await page.getByTestId('response-count').waitFor({ timeout: 90_000 });
+    await runFromPalette(page, 'new theme', 'Coding: New Theme…');
+    const newTheme = page.getByRole('dialog', { name: 'New Theme' });
+    await newTheme.getByRole('textbox', { name: 'Name' }).fill('Billing');
+    await page.keyboard.press('Enter');
+    await newTheme.waitFor({ state: 'detached' });
+    await runFromPalette(page, 'show verbat', 'Coding: Show Verbatims');
+    await rows().first().waitFor();
+    await expect.poll(count).toBe('2,466 verbatims');
+
+    // Every segment is a column; columns can be hidden.
+    expect(await headers()).toEqual(expect.arrayContaining(['Verbatim', 'Themes', 'Sentiment', 'Keyphrases', 'Region', 'Plan', 'Channel']));
+    await page.getByRole('button', { name: 'Columns' }).click();
+    await page.getByRole('dialog', { name: 'Columns' }).getByRole('checkbox', { name: 'Keyphrases' }).uncheck();
+    await page.keyboard.press('Escape');
+    await expect.poll(headers).not.toContain('Keyphrases');
+
+    // Score 0–6 and one region: every row shown fits both.
+    await page.getByRole('button', { name: 'Filters' }).click();
+    const filters = page.getByRole('dialog', { name: 'More filters' });
+    await filters.getByRole('spinbutton', { name: 'Highest score' }).fill('6');
+    await filters.getByRole('group', { name: 'Region values' }).getByRole('checkbox', { name: 'EMEA' }).check();
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await cellsOf('segment:Region')).length).toBeGreaterThan(3);
+    await expect.poll(async () => new Set(await cellsOf('segment:Region'))).toEqual(new Set(['EMEA']));
+    expect((await cellsOf('score')).every((s) => Number(s) <= 6)).toBe(true);
+    const filtered = await count();
+    expect(filtered).toMatch(/^\d+ verbatims$/);
+    expect(Number(filtered!.split(' ')[0])).toBeLessThan(2466);
+    await expect.poll(() => page.locator('.filter-chip').allTextContents()).toEqual(['Score 0–6', 'Region: EMEA']);
+
+    // Saved as a view; cleared; shown again from the view.
+    await page.getByRole('button', { name: 'Views' }).click();
+    await page.getByRole('textbox', { name: 'View name' }).fill('EMEA detractors');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'View: EMEA detractors' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Clear all filters' }).click();
+    await expect.poll(count).toBe('2,466 verbatims');
+    await page.getByRole('button', { name: 'Views' }).click();
+    await page.getByRole('button', { name: 'EMEA detractors', exact: true }).click();
+    await expect.poll(count).toBe(filtered);
+    await page.keyboard.press('Escape');
+
+    // Three rows selected (click, Shift+click), Ctrl+K picks a theme for all three; again removes it.
+    await rows().nth(0).locator('[col-id="text"]').click();
+    await rows().nth(2).locator('[col-id="text"]').click({ modifiers: ['Shift'] });
+    await expect.poll(() => page.locator('.verbatims-grid .ag-row-selected').count()).toBe(3);
+    await page.keyboard.press('Control+K');
+    await page.locator('.quick-input').waitFor();
+    await page.keyboard.type('billing');
+    await page.locator('.quick-input-row[aria-selected="true"]', { hasText: 'Billing' }).waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(chipCount).toBe(3);
+    await page.keyboard.press('Control+K');
+    await page.locator('.quick-input-row[aria-selected="true"]', { hasText: '✓ on 3 verbatims: Enter removes it' }).waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(chipCount).toBe(0);
+    await page.keyboard.press('Control+Z');
+    await expect.poll(chipCount).toBe(3);
+
+    // Enter opens the whole response: its fields, a note, and the coding history.
+    await page.keyboard.press('Enter');
+    const pane = page.getByRole('complementary', { name: 'Response' });
+    await pane.waitFor();
+    await expect.poll(() => pane.locator('.response-fact dt').allTextContents()).toEqual(expect.arrayContaining(['Respondent', 'Score', 'Region', 'Plan', 'Email']));
+    await pane.getByRole('textbox', { name: 'New note' }).fill('Quote this one in the memo');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => pane.locator('.note-text').allTextContents()).toEqual(['Quote this one in the memo']);
+    await expect.poll(() => pane.locator('.response-history li').allTextContents()).toEqual([
+      expect.stringMatching(/removed Billing — undone$/),
+      expect.stringMatching(/added Billing$/),
+    ]);
+    await expect.poll(() => page.locator('.verbatims-grid .notes-count').first().textContent()).toMatch(/1/);
+    await screenshot(page, 'grid-response-pane-light');
+    expect(session.problems.errors).toEqual([]);
+  });
+});
