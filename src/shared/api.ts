@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { importOptionsSchema, type ImportPreview } from './imports';
 import type { KeyphraseStatsRow, VerbatimRow } from './nlp';
-import type { CodeResult, CodingAction, GridRow, GridView, Note, ResponseDetail, SegmentValues, Theme } from './coding';
+import type { CodeResult, CodingAction, GridRow, GridView, Note, ResponseDetail, Rule, RulePreview, SegmentValues, Theme } from './coding';
 import type {
   AppInfo,
   DirectoryListing,
@@ -32,6 +32,8 @@ const importId = z.number().int().positive();
 const themeId = z.number().int().positive();
 const themeColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is written #rrggbb');
 const themeShortcut = z.string().regex(/^[a-zA-Z0-9]$/, 'a shortcut is one letter or digit');
+const ruleKind = z.enum(['fts', 'regex']);
+const ruleQuery = z.string().trim().min(1, 'A rule needs a query').max(1000);
 const noteText = z.string().trim().min(1, 'A note needs some text').max(20_000);
 
 export const jobStartInput = z.discriminatedUnion('kind', [
@@ -152,6 +154,13 @@ export const methodInputs = {
   'coding.undo': empty,
   'coding.redo': empty,
   'coding.history': z.strictObject({ limit: z.number().int().min(1).max(1000).optional() }),
+  /** The codebook's rules (of one theme when themeId is given). */
+  'rules.list': z.strictObject({ themeId: themeId.optional() }),
+  /** How many verbatims a query would code, and a few of them, before it becomes a rule. */
+  'rules.preview': z.strictObject({ kind: ruleKind, query: ruleQuery }),
+  /** Saves a rule for a theme and codes what it matches (source 'rule'), as one undoable action. */
+  'rules.create': z.strictObject({ themeId, kind: ruleKind, query: ruleQuery }),
+  'rules.delete': z.strictObject({ id: z.number().int().positive() }),
   /** A note (memo) on a verbatim or on a theme. */
   'notes.add': z
     .strictObject({ verbatimId: z.number().int().positive().optional(), themeId: themeId.optional(), text: noteText })
@@ -208,6 +217,10 @@ export interface MethodOutputs {
   'coding.undo': { readonly action?: CodingAction };
   'coding.redo': { readonly action?: CodingAction };
   'coding.history': readonly CodingAction[];
+  'rules.list': readonly Rule[];
+  'rules.preview': RulePreview;
+  'rules.create': CodeResult;
+  'rules.delete': { readonly deleted: true };
   'notes.add': Note;
   'notes.update': Note;
   'notes.delete': { readonly deleted: true };

@@ -91,6 +91,28 @@ export interface GridRow {
   readonly notes: number;
 }
 
+export type RuleKind = 'fts' | 'regex';
+
+/** A saved query that codes the verbatims it matches with its theme (source 'rule'). */
+export interface Rule {
+  readonly id: number;
+  readonly themeId: number;
+  /** The theme's path. */
+  readonly theme: string;
+  /** 'fts': a full-text expression; 'regex': a regular expression (JavaScript syntax, any case). */
+  readonly kind: RuleKind;
+  readonly query: string;
+  readonly createdAt: string;
+  /** Verbatims carrying a code this rule made. */
+  readonly coded: number;
+}
+
+/** What a rule would match: how many verbatims, and a few of them. */
+export interface RulePreview {
+  readonly count: number;
+  readonly sample: readonly { readonly verbatimId: number; readonly text: string }[];
+}
+
 /** A segment and the values it takes (for the grid's filters and columns). */
 export interface SegmentValues {
   readonly name: string;

@@ -160,6 +160,8 @@ export interface ImportResult {
   readonly imported: number;
   /** Responses whose respondent id the project already had (re-import of an updated export). */
   readonly alreadyThere: number;
+  /** The codebook's rules, run over the new verbatims after the import (absent when there are none). */
+  readonly rules?: readonly { readonly theme: string; readonly coded: number }[];
   readonly excluded: Readonly<Record<string, number>>;
   readonly skipped: readonly SkippedRow[];
   readonly mapping: ColumnMapping;

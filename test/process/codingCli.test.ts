@@ -35,6 +35,17 @@ describe('loupe codebook import, loupe code and loupe themes (built CLI)', () =>
       ['Praise', 0],
     ]);
     expect(themes.themes[1]!.parentId).toBeGreaterThan(0);
+
+    // The rule runs again over a new import's verbatims, and the import says what it coded.
+    const october = join(dir, 'october.csv');
+    writeFileSync(
+      october,
+      'Response ID,Submitted At,How likely are you to recommend Acme to a friend or colleague?,What is the main reason for your score?\n' +
+        'R_101,2026-10-01T10:00:00Z,2,Still no refund after a month\nR_102,2026-10-02T10:00:00Z,9,Great app\n',
+    );
+    const next = cli(['import', october, ...common]);
+    expect(next.status).toBe(0);
+    expect(JSON.parse(next.stdout)).toMatchObject({ imported: 2, rules: [{ theme: 'Billing > Refunds', coded: 1 }] });
   });
 
   it('imports a REFI-QDA codebook and exports it again (loupe export --format qdc)', () => {

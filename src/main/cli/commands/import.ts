@@ -75,6 +75,7 @@ function describeResult(r: ImportResult): string[] {
     ...(excluded ? [`  left out of NPS: ${excluded}`] : []),
     ...(r.skipped.length ? [`  skipped ${r.skipped.length} unreadable rows:`, ...r.skipped.slice(0, 20).map((s) => `    line ${s.line}${s.column ? `, column ${s.column}` : ''}: ${s.message}`)] : []),
     `  NPS ${r.nps.nps === undefined ? 'n/a' : r.nps.nps.toFixed(1)} (n = ${r.nps.n}: ${r.nps.promoters} promoters, ${r.nps.passives} passives, ${r.nps.detractors} detractors)`,
+    ...(r.rules ?? []).map((rule) => `  rule for “${rule.theme}” coded ${rule.coded.toLocaleString('en')} new verbatim${rule.coded === 1 ? '' : 's'}`),
   ];
 }
 

@@ -4,14 +4,44 @@ import { VerbatimGridRepository } from './verbatimGridRepository';
 import { CodingLog } from './codingLog';
 import type { ProjectDb } from './connection';
 
-/** Which verbatims an action codes: some by id, every match of a full-text (FTS5) query, or every row a grid filter shows. */
-export type VerbatimSelection = { readonly ids: readonly number[] } | { readonly query: string } | { readonly filter: GridFilter };
+/**
+ * Which verbatims an action codes: some by id, every match of a full-text (FTS5) query or of a
+ * regular expression (optionally only among one import's verbatims), or every row a grid filter shows.
+ */
+export type VerbatimSelection =
+  | { readonly ids: readonly number[] }
+  | { readonly query: string; readonly importId?: number }
+  | { readonly regex: string; readonly importId?: number }
+  | { readonly filter: GridFilter };
+
+const IN_IMPORT = 'IN (SELECT v.id FROM verbatims v JOIN responses r ON r.id = v.response_id WHERE r.import_id = @importId)';
+
+/** A regular expression a rule may use, or a clear error (JavaScript syntax; matched case-insensitively). */
+export function checkRegex(pattern: string): string {
+  try {
+    new RegExp(pattern, 'iu');
+  } catch (error) {
+    throw new AppError('BAD_INPUT', `The regular expression cannot be read: ${error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error)}.`, {
+      detail: 'Write it in JavaScript syntax, e.g. \\b(refund|money back)\\b; it is matched without regard to case.',
+    });
+  }
+  return pattern;
+}
 
 function selectionSql(db: ProjectDb, selection: VerbatimSelection): { sql: string; params: Record<string, unknown> } {
   if ('ids' in selection) return { sql: 'SELECT value AS id FROM json_each(@ids)', params: { ids: JSON.stringify(selection.ids) } };
-  if ('query' in selection) return { sql: 'SELECT rowid AS id FROM verbatims_fts WHERE verbatims_fts MATCH @query', params: { query: selection.query } };
-  const { sql, params } = new VerbatimGridRepository(db).matching(selection.filter);
-  return { sql, params };
+  if ('filter' in selection) return new VerbatimGridRepository(db).matching(selection.filter);
+  const scope = selection.importId === undefined ? {} : { importId: selection.importId };
+  if ('query' in selection) {
+    return {
+      sql: `SELECT rowid AS id FROM verbatims_fts WHERE verbatims_fts MATCH @query${selection.importId === undefined ? '' : ` AND rowid ${IN_IMPORT}`}`,
+      params: { query: selection.query, ...scope },
+    };
+  }
+  return {
+    sql: `SELECT v.id FROM verbatims v WHERE v.text REGEXP @regex${selection.importId === undefined ? '' : ` AND v.id ${IN_IMPORT}`}`,
+    params: { regex: checkRegex(selection.regex), ...scope },
+  };
 }
 
 /**
@@ -32,8 +62,19 @@ export class CodingRepository {
     return this.fts(() => this.db.prepare(`SELECT count(*) FROM (${sql})`).pluck().get(params) as number);
   }
 
+  /** The first verbatims of a selection (in id order), with their text. */
+  sample(selection: VerbatimSelection, limit: number): { verbatimId: number; text: string }[] {
+    const { sql, params } = selectionSql(this.db, selection);
+    return this.fts(
+      () =>
+        this.db
+          .prepare(`SELECT v.id AS verbatimId, v.text FROM verbatims v WHERE v.id IN (SELECT id FROM (${sql}) ORDER BY id LIMIT @sampleLimit) ORDER BY v.id`)
+          .all({ ...params, sampleLimit: limit }) as { verbatimId: number; text: string }[],
+    );
+  }
+
   /** Applies a theme to the selected verbatims (whole verbatims) as one action. */
-  apply(coder: string, themeId: number, selection: VerbatimSelection, source: CodeSource = 'manual', summary?: string): CodeResult {
+  apply(coder: string, themeId: number, selection: VerbatimSelection, source: CodeSource = 'manual', summary?: string, ruleId?: number): CodeResult {
     const theme = this.theme(themeId);
     return this.db.transaction(() => {
       const { sql, params } = selectionSql(this.db, selection);
@@ -48,12 +89,12 @@ export class CodingRepository {
                              WHERE r.verbatim_id = s.id AND r.theme_id = @theme AND a.source = 'manual' AND a.state = 'done' AND r.active = 0)`;
       const coded = this.db
         .prepare(
-          `INSERT INTO codes (verbatim_id, theme_id, coder_id, source, added_by)
-           SELECT DISTINCT s.id, @theme, @coder, @source, @action FROM (${sql}) s JOIN verbatims v ON v.id = s.id
+          `INSERT INTO codes (verbatim_id, theme_id, coder_id, source, rule_id, added_by)
+           SELECT DISTINCT s.id, @theme, @coder, @source, @rule, @action FROM (${sql}) s JOIN verbatims v ON v.id = s.id
            WHERE NOT EXISTS (SELECT 1 FROM codes c WHERE c.verbatim_id = s.id AND c.theme_id = @theme AND c.active = 1 AND c.start IS NULL)
            ${manualVeto}`,
         )
-        .run({ ...params, theme: themeId, coder: coderId, source, action: actionId }).changes;
+        .run({ ...params, theme: themeId, coder: coderId, source, rule: ruleId ?? null, action: actionId }).changes;
       if (coded === 0) this.db.prepare("UPDATE coding_actions SET state = 'discarded' WHERE id = ?").run(actionId);
       return { theme: theme.name, coded, alreadyCoded: matching - coded, ...(coded > 0 ? { actionId } : {}) };
     })();
@@ -120,7 +161,7 @@ export class CodingRepository {
       return run();
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      if (/fts5|syntax error|no such column/i.test(message)) {
+      if (/fts5|syntax error|no such column|unterminated string/i.test(message)) {
         throw new AppError('BAD_INPUT', `The search cannot be read: ${message.replace(/^fts5: /, '')}.`, {
           detail: 'Write words, "quoted phrases", prefix* and AND / OR / NOT between them.',
         });

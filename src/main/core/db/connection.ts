@@ -25,7 +25,26 @@ function connect(path: string, options: ConnectionOptions, mustExist: boolean): 
   db.pragma('busy_timeout = 5000');
   // 64 MiB of page cache (SQLite's default is 2 MB): grid pages and counts over a million responses stay in memory.
   db.pragma('cache_size = -65536');
+  registerRegexp(db);
   return db;
+}
+
+/**
+ * SQLite's REGEXP operator (`text REGEXP pattern`) for rules written as regular expressions:
+ * JavaScript syntax, case-insensitive, Unicode-aware; each pattern is compiled once per connection.
+ */
+function registerRegexp(db: ProjectDb): void {
+  const compiled = new Map<string, RegExp>();
+  db.function('regexp', { deterministic: true }, (pattern: unknown, text: unknown) => {
+    if (typeof pattern !== 'string' || typeof text !== 'string') return 0;
+    let re = compiled.get(pattern);
+    if (!re) {
+      re = new RegExp(pattern, 'iu');
+      if (compiled.size > 100) compiled.clear();
+      compiled.set(pattern, re);
+    }
+    return re.test(text) ? 1 : 0;
+  });
 }
 
 function hasNoWriteBits(path: string): boolean {

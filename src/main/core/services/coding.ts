@@ -1,7 +1,8 @@
 import { userInfo } from 'node:os';
 import { extname } from 'node:path';
 import { AppError } from '../../../shared/errors';
-import type { CodeResult, CodingAction, GridFilter, GridRow, GridView, Note, ResponseDetail, SegmentValues, Theme } from '../../../shared/coding';
+import type { CodeResult, CodingAction, GridFilter, GridRow, GridView, Note, ResponseDetail, Rule, RuleKind, RulePreview, SegmentValues, Theme } from '../../../shared/coding';
+import { RuleRepository } from '../db/ruleRepository';
 import { GridViewRepository } from '../db/gridViewRepository';
 import { NoteRepository } from '../db/noteRepository';
 import { ResponseDetailRepository } from '../db/responseDetailRepository';
@@ -169,12 +170,41 @@ export class CodingService {
     return this.codes().remove(this.coder(), themeId, selection);
   }
 
-  /** Codes every verbatim matching a full-text query with a theme, as a rule (idempotent). */
+  private rules() {
+    return new RuleRepository(this.projects.require().db);
+  }
+
+  /** Codes every verbatim matching a full-text query with a theme (named by path), as a saved rule (idempotent). */
   codeByRule(themeName: string, query: string): CodeResult {
     const theme = this.themeNamed(themeName);
-    const db = this.projects.require().db;
-    db.prepare("INSERT INTO theme_rules (theme_id, kind, query, created_at) VALUES (?, 'fts', ?, ?) ON CONFLICT DO NOTHING").run(theme.id, query, new Date().toISOString());
-    return this.codes().apply(this.coder(), theme.id, { query }, 'rule', `Rule: “${query}” codes “${theme.name}”`);
+    const { ruleId: _ruleId, ...result } = this.codes().searching(() => this.rules().create(this.coder(), theme.id, 'fts', query));
+    return result;
+  }
+
+  listRules(themeId?: number): Rule[] {
+    return this.rules().list(themeId);
+  }
+
+  previewRule(kind: RuleKind, query: string): RulePreview {
+    return this.codes().searching(() => this.rules().preview(kind, query));
+  }
+
+  createRule(themeId: number, kind: RuleKind, query: string): CodeResult {
+    const { ruleId: _ruleId, ...result } = this.codes().searching(() => this.rules().create(this.coder(), themeId, kind, query));
+    return result;
+  }
+
+  deleteRule(id: number): { deleted: true } {
+    this.rules().delete(id);
+    return { deleted: true };
+  }
+
+  /** The codebook's rules over a new import's verbatims (nothing when no project is open or it has no rules). */
+  runRulesOnImport(importId: number): { theme: string; coded: number }[] {
+    if (!this.projects.current()) return [];
+    return this.rules()
+      .runOnImport(this.coder(), importId)
+      .map(({ theme, coded }) => ({ theme, coded }));
   }
 
   undo(): { action?: CodingAction } {

@@ -52,9 +52,11 @@ export function createServices(options: ServicesOptions): Services {
   const recent = new RecentProjects(options.dataDir);
   const projects = new ProjectService(events, recent, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   const jobs = new JobService(events);
+  const coding = new CodingService(projects);
   const imports = new ImportService(projects, jobs, events, {
     ...(options.workerDir ? { workerDir: options.workerDir } : {}),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    afterImport: (importId) => coding.runRulesOnImport(importId),
   });
 
   const analysis = new AnalysisService(projects, jobs, {
@@ -62,7 +64,6 @@ export function createServices(options: ServicesOptions): Services {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
 
-  const coding = new CodingService(projects);
   const selection = (input: { verbatimIds?: number[] | undefined; query?: string | undefined; filter?: GridFilter | undefined }) =>
     input.verbatimIds ? { ids: input.verbatimIds } : input.query !== undefined ? { query: input.query } : { filter: input.filter! };
 
@@ -119,6 +120,10 @@ export function createServices(options: ServicesOptions): Services {
     'coding.segments': () => coding.segments(),
     'coding.coders': () => coding.coders(),
     'coding.response': ({ verbatimId }) => coding.response(verbatimId),
+    'rules.list': ({ themeId }) => coding.listRules(themeId),
+    'rules.preview': ({ kind, query }) => coding.previewRule(kind, query),
+    'rules.create': ({ themeId, kind, query }) => coding.createRule(themeId, kind, query),
+    'rules.delete': ({ id }) => coding.deleteRule(id),
     'notes.add': ({ text, verbatimId, themeId }) => coding.addNote(verbatimId !== undefined ? { verbatimId } : { themeId: themeId! }, text),
     'notes.update': ({ id, text }) => coding.updateNote(id, text),
     'notes.delete': ({ id }) => coding.deleteNote(id),

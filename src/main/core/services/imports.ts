@@ -17,6 +17,8 @@ export interface ImportServiceOptions {
   /** Folder of the built worker entries (out/main); imports run inline in this thread when absent (tests). */
   readonly workerDir?: string;
   readonly nativeBinding?: string;
+  /** Runs after an import commits (the codebook's rules over its verbatims); what it reports joins the result. */
+  readonly afterImport?: (importId: number) => ImportResult['rules'];
 }
 
 /** Imports into the open project: preview, run (as a job, in a worker thread), inspect, remove. */
@@ -57,8 +59,9 @@ export class ImportService {
           db.close();
         }
       }
+      const rules = this.options.afterImport?.(result.importId);
       this.announce(projectPath);
-      return result;
+      return rules && rules.length > 0 ? { ...result, rules } : result;
     });
   }
 
