@@ -44,6 +44,29 @@ describe('managing the codebook', () => {
     ]);
     await screenshot(page, 'codebook-imported-dark');
 
+    // A rule: previewed with its count and a sample, saved, and undone and redone as one action from the grid.
+    await row('Billing > Refund delay').click({ button: 'right' });
+    await page.getByRole('menuitem', { name: /Rules for Theme/ }).click();
+    const rules = page.getByRole('dialog', { name: 'Rules for “Billing > Refund delay”' });
+    await rules.getByRole('textbox', { name: 'Rule query' }).fill('refund*');
+    await rules.getByRole('button', { name: 'Preview' }).click();
+    const matches = Number((await rules.getByLabel('Rule preview').locator('strong').textContent())!.match(/Matches ([\d,]+)/)![1]!.replace(/,/g, ''));
+    expect(matches).toBeGreaterThan(10);
+    await expect.poll(() => rules.getByLabel('Rule preview').locator('mark.search-hit').count()).toBeGreaterThan(0);
+    await screenshot(page, 'codebook-rule-preview-dark');
+    await rules.getByRole('button', { name: /Save Rule and Code/ }).click();
+    await rules.getByRole('status').filter({ hasText: `The rule coded ${matches.toLocaleString('en')} verbatims` }).waitFor();
+    await expect.poll(() => rules.getByRole('list', { name: 'Saved rules' }).textContent()).toContain('refund*');
+    await page.keyboard.press('Escape');
+    const refundCount = () => row('Billing > Refund delay').locator('.codebook-count').textContent();
+    await expect.poll(refundCount).toBe(matches.toLocaleString('en'));
+    await runFromPalette(page, 'show verbat', 'Coding: Show Verbatims');
+    await page.locator('.verbatims-grid .ag-row[row-index] [col-id="text"]').first().click();
+    await page.keyboard.press('Control+Z');
+    await expect.poll(refundCount).toBe('0');
+    await page.keyboard.press('Control+Shift+Z');
+    await expect.poll(refundCount).toBe(matches.toLocaleString('en'));
+
     // F2 edits the focused theme: a new name and a shortcut, saved as one action.
     await row('Support > Friendly agent').click();
     await page.keyboard.press('F2');

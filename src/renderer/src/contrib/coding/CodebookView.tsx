@@ -18,6 +18,7 @@ function themeMenu(id: number): MenuEntry[] {
   return [
     { commandId: 'loupe.coding.editTheme', args },
     { commandId: 'loupe.coding.newChildTheme', args },
+    { commandId: 'loupe.coding.themeRules', args },
     'separator',
     { commandId: 'loupe.coding.moveTheme', args },
     { commandId: 'loupe.coding.mergeTheme', args },

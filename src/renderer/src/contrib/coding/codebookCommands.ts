@@ -10,6 +10,7 @@ import { codesChanged } from './codingEvents';
 export const THEME_DIALOG = 'coding.theme';
 export const IMPORT_CODEBOOK_DIALOG = 'coding.importCodebook';
 export const EXPORT_CODEBOOK_DIALOG = 'coding.exportCodebook';
+export const RULES_DIALOG = 'coding.rules';
 
 const plural = (n: number, word: string) => `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
 
@@ -89,6 +90,17 @@ export function registerCodebookCommands(registry: WorkbenchRegistry): void {
     handler: async (services, args) => {
       const theme = await targetTheme(services, args, 'Edit which theme?');
       if (theme) useDialogStore.getState().open(THEME_DIALOG, { themeId: theme.id });
+    },
+  });
+  registry.commands.register({
+    id: 'loupe.coding.themeRules',
+    title: 'Rules for Theme…',
+    category: 'Coding',
+    when: 'projectOpen',
+    icon: 'symbol-event',
+    handler: async (services, args) => {
+      const theme = await targetTheme(services, args, 'Show the rules of which theme?');
+      if (theme) useDialogStore.getState().open(RULES_DIALOG, { themeId: theme.id });
     },
   });
   registry.commands.register({

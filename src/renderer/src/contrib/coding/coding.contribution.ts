@@ -10,7 +10,8 @@ import { codesChanged } from './codingEvents';
 import { ThemeDialog } from './ThemeDialog';
 import { ImportCodebookDialog } from './ImportCodebookDialog';
 import { ExportCodebookDialog } from './ExportCodebookDialog';
-import { EXPORT_CODEBOOK_DIALOG, IMPORT_CODEBOOK_DIALOG, THEME_DIALOG, pickTheme, registerCodebookCommands } from './codebookCommands';
+import { EXPORT_CODEBOOK_DIALOG, IMPORT_CODEBOOK_DIALOG, RULES_DIALOG, THEME_DIALOG, pickTheme, registerCodebookCommands } from './codebookCommands';
+import { RulesDialog } from './RulesDialog';
 import { targetRows, useGridState } from './gridState';
 import { toggleTheme } from './codingActions';
 import './coding.css';
@@ -143,4 +144,5 @@ export const registerCoding: Contribution = (registry) => {
   registry.registerDialog({ id: THEME_DIALOG, component: ThemeDialog });
   registry.registerDialog({ id: IMPORT_CODEBOOK_DIALOG, component: ImportCodebookDialog });
   registry.registerDialog({ id: EXPORT_CODEBOOK_DIALOG, component: ExportCodebookDialog });
+  registry.registerDialog({ id: RULES_DIALOG, component: RulesDialog });
 };
