@@ -9,3 +9,7 @@ export { catchUpFullTextIndex } from './db/fullTextIndex';
 export { runInWorker, IMPORT_WORKER_LIMITS } from './services/runInWorker';
 export { createTextAnalyzer, sentimentLabel } from './nlp/analyzeText';
 export { loadLanguageDetector } from './nlp/language';
+export { suggestThemes, type SuggestedTheme, type SuggestThemesOptions, type ThemeDoc } from './nlp/suggestThemes';
+export { loadWordVectors, type WordVectors } from './nlp/wordVectors';
+export { tfidfKmeans } from './analysis/tfidfKmeans';
+export { adjustedRandIndex, normalizedMutualInfo } from './analysis/clusterAgreement';
