@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { importOptionsSchema, type ImportPreview } from './imports';
-import type { KeyphraseStatsRow, VerbatimRow } from './nlp';
+import type { KeyphraseStatsRow, SuggestionRun, ThemeSuggestion, VerbatimRow } from './nlp';
 import type { CodeResult, CodingAction, GridRow, GridView, Note, ResponseDetail, Rule, RulePreview, SegmentValues, Theme } from './coding';
 import type {
   AppInfo,
@@ -48,6 +48,8 @@ export const jobStartInput = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('import.remove'), id: importId }),
   /** Run the NLP pipeline over the verbatims not analysed yet (in worker threads, one transaction). */
   z.strictObject({ kind: z.literal('analyze') }),
+  /** Theme suggestions again: coarser (granularity < 0) or finer (> 0); or one suggestion split finer. */
+  z.strictObject({ kind: z.literal('suggest'), granularity: z.number().min(-4).max(4).optional(), split: z.string().min(1).max(100).optional() }),
 ]);
 
 /** Which rows the verbatim grid shows (every filter combines). */
@@ -113,6 +115,20 @@ export const methodInputs = {
     minFrequency: z.number().int().min(1).max(1_000_000).optional(),
     limit: z.number().int().min(1).max(10_000).optional(),
   }),
+  /** The suggested themes of the last run, and how it was made. */
+  'analysis.suggestions': empty,
+  /** Accepts one suggestion (or merges several) as a codebook theme: members coded, phrases a rule; one undoable action. */
+  'analysis.acceptSuggestion': z.strictObject({
+    ids: z.array(z.string().min(1).max(100)).min(1).max(50),
+    name: z.string().trim().min(1).max(200).optional(),
+    parentId: themeId.optional(),
+    /** The phrases kept for the rule (keys); all when absent. */
+    phrases: z.array(z.string().min(1).max(500)).max(200).optional(),
+    applyRule: z.boolean().optional(),
+  }),
+  'analysis.dropSuggestion': z.strictObject({ id: z.string().min(1).max(100) }),
+  /** The respondent ids (as the export wrote them) of a suggestion's verbatims. */
+  'analysis.suggestionMembers': z.strictObject({ id: z.string().min(1).max(100) }),
   'codebook.list': empty,
   'codebook.create': z.strictObject({
     name: z.string().trim().min(1).max(200),
@@ -144,6 +160,8 @@ export const methodInputs = {
   'coding.remove': codingSelection,
   /** Codes every verbatim matching a full-text query with a theme (named by path), as a saved rule. */
   'coding.rule': z.strictObject({ theme: z.string().trim().min(1).max(1000), query: z.string().trim().min(1).max(1000) }),
+  /** Codes a suggested theme's verbatims with a codebook theme (named by path), source 'suggestion'. */
+  'coding.fromSuggestion': z.strictObject({ theme: z.string().trim().min(1).max(1000), suggestion: z.string().min(1).max(100) }),
   'coding.page': gridFilter.extend({ offset: z.number().int().min(0), limit: z.number().int().min(1).max(500) }),
   /** Segments and their values, for the grid's filters and columns. */
   'coding.segments': empty,
@@ -197,6 +215,10 @@ export interface MethodOutputs {
   'nps.report': NpsReport;
   'analysis.verbatims': { readonly rows: readonly VerbatimRow[] };
   'analysis.keyphrases': { readonly rows: readonly KeyphraseStatsRow[]; readonly total: number };
+  'analysis.suggestions': { readonly suggestions: readonly ThemeSuggestion[]; readonly run?: SuggestionRun };
+  'analysis.acceptSuggestion': CodeResult & { readonly themeId: number; readonly rule?: string };
+  'analysis.dropSuggestion': { readonly dropped: true };
+  'analysis.suggestionMembers': readonly string[];
   'codebook.list': readonly Theme[];
   'codebook.create': Theme;
   'codebook.update': Theme;
@@ -210,6 +232,7 @@ export interface MethodOutputs {
   'coding.apply': CodeResult;
   'coding.remove': { readonly removed: number };
   'coding.rule': CodeResult;
+  'coding.fromSuggestion': CodeResult;
   'coding.page': { readonly rows: readonly GridRow[]; readonly total: number };
   'coding.segments': readonly SegmentValues[];
   'coding.coders': readonly string[];

@@ -87,3 +87,32 @@ export interface KeyphraseStatsRow {
   readonly logOdds: number;
   readonly z: number;
 }
+
+/** A suggested theme as the project keeps it (DESIGN.md section 3: `loupe themes --suggested`). */
+export interface ThemeSuggestion {
+  readonly id: string;
+  readonly label: string;
+  readonly phrases: readonly { readonly key: string; readonly label: string; readonly count: number }[];
+  /** Verbatims in it. */
+  readonly members: number;
+  /** Share of the clustered verbatims in it. */
+  readonly volume: number;
+  /** Share of its members (with an NPS group) that are detractors. */
+  readonly detractorShare: number;
+  /** How much closer its members are to its centre than the average verbatim (about 0–1). */
+  readonly distinctiveness: number;
+  /** A few verbatims nearest its centre. */
+  readonly representatives: readonly { readonly verbatimId: number; readonly text: string }[];
+  readonly state: 'open' | 'accepted' | 'dropped';
+  /** The codebook theme it became, once accepted. */
+  readonly themeId?: number;
+}
+
+/** How the current suggestions were made. */
+export interface SuggestionRun {
+  readonly createdAt: string;
+  readonly granularity: number;
+  readonly vectors: boolean;
+  readonly documents: number;
+  readonly ms: number;
+}

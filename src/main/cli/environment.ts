@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { version } from '../../../package.json';
-import { createServices, type Services } from '../core/services/createServices';
+import { createServices, wordVectorsWanted, type Services } from '../core/services/createServices';
 
 export const LOUPE_VERSION = version;
 
@@ -32,6 +32,7 @@ export function cliServices(options: CommonOptions, host: 'web' | 'in-process' =
     host,
     version: LOUPE_VERSION,
     workerDir: __dirname,
+    wordVectors: wordVectorsWanted(),
     ...(options.projectsDir ? { defaultProjectDir: resolve(options.projectsDir) } : {}),
   });
 }

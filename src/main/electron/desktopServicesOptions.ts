@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { ServicesOptions } from '../core/services/createServices';
+import { wordVectorsWanted, type ServicesOptions } from '../core/services/createServices';
 
 export interface DesktopPaths {
   readonly isPackaged: boolean;
@@ -33,6 +33,7 @@ export function desktopServicesOptions(paths: DesktopPaths): ServicesOptions {
     host: 'desktop',
     version: paths.version,
     workerDir: paths.mainDir,
+    wordVectors: wordVectorsWanted(),
     ...(paths.exists(nativeBinding) ? { nativeBinding } : {}),
   };
 }

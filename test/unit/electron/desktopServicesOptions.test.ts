@@ -13,6 +13,8 @@ describe('desktop services options', () => {
       host: 'desktop',
       version: '1.2.3',
       workerDir: '/repo/out/main',
+      // The suites set LOUPE_WORD_VECTORS=off; the app itself uses them.
+      wordVectors: false,
       nativeBinding: join('/repo', '.electron-native', 'better_sqlite3.node'),
     });
   });

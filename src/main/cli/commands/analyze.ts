@@ -16,7 +16,7 @@ interface VerbatimsCliOptions extends ProjectCliOptions {
 export function registerAnalyze(program: Command): void {
   program
     .command('analyze')
-    .description('run the NLP pipeline (language, sentiment, keyphrases, personal data) over the verbatims not analysed yet')
+    .description('run the NLP pipeline (language, sentiment, keyphrases, personal data) over the verbatims not analysed yet, then suggest themes')
     .requiredOption('--project <file>', 'the .loupe project')
     .option('--progress', 'print a "progress {json}" line on stderr for every progress update (for scripts)')
     .option('--data-dir <dir>', 'folder for per-user state')
@@ -26,12 +26,13 @@ export function registerAnalyze(program: Command): void {
         o,
         async (services) => {
           const started = (await services.invoke('jobs.start', { kind: 'analyze' })) as JobInfo;
-          return waitForJob<AnalysisResult>(services, started, Boolean(o.json), Boolean(o.progress));
+          return waitForJob<AnalysisResult & { suggestions: number; vectors: boolean }>(services, started, Boolean(o.json), Boolean(o.progress));
         },
         (result) => [
           `Analyzed ${result.analysed.toLocaleString('en')} verbatims in ${(result.ms / 1000).toFixed(1)} s (${result.alreadyAnalysed.toLocaleString('en')} were already analyzed).`,
           `  English: ${result.english.toLocaleString('en')}; other languages (kept, not scored): ${result.otherLanguages.toLocaleString('en')}`,
           `  With personal data (emails, phones, cards, IBANs, IPs): ${result.withPersonalData.toLocaleString('en')}`,
+          `  Suggested themes: ${result.suggestions}${result.vectors ? '' : ' (without word vectors)'}; list them with loupe themes --suggested`,
         ],
       ),
     );

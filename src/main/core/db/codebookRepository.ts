@@ -265,6 +265,11 @@ export class CodebookRepository {
     })();
   }
 
+  /** Creates a theme as part of a larger action (a suggestion accepted with its codes): undone with it. */
+  createInAction(actionId: number, theme: NewTheme): Theme {
+    return this.get(this.insert(actionId, theme));
+  }
+
   private insert(actionId: number, theme: NewTheme): number {
     const name = checkName(theme.name);
     if (theme.parentId !== undefined) this.get(theme.parentId);

@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { CodeResult, CodingAction, GridFilter, GridRow, GridView, Note, ResponseDetail, Rule, RuleKind, RulePreview, SegmentValues, Theme } from '../../../shared/coding';
 import { RuleRepository } from '../db/ruleRepository';
+import { SuggestionRepository } from '../db/suggestionRepository';
 import { GridViewRepository } from '../db/gridViewRepository';
 import { NoteRepository } from '../db/noteRepository';
 import { ResponseDetailRepository } from '../db/responseDetailRepository';
@@ -30,6 +31,11 @@ export class CodingService {
     private readonly projects: ProjectService,
     private readonly coder: () => string = defaultCoder,
   ) {}
+
+  /** The name this service codes as. */
+  coderName(): string {
+    return this.coder();
+  }
 
   private codebook() {
     return new CodebookRepository(this.projects.require().db);
@@ -179,6 +185,13 @@ export class CodingService {
     const theme = this.themeNamed(themeName);
     const { ruleId: _ruleId, ...result } = this.codes().searching(() => this.rules().create(this.coder(), theme.id, 'fts', query));
     return result;
+  }
+
+  /** Codes a suggested theme's verbatims with a codebook theme (named by path), source 'suggestion' (idempotent). */
+  codeFromSuggestion(themeName: string, suggestionId: string): CodeResult {
+    const theme = this.themeNamed(themeName);
+    const suggestion = new SuggestionRepository(this.projects.require().db).get(suggestionId);
+    return this.codes().apply(this.coder(), theme.id, { suggestion: suggestionId }, 'suggestion', `Code the suggested theme “${suggestion.label}” as “${theme.name}”`);
   }
 
   listRules(themeId?: number): Rule[] {

