@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { version } from '../../../package.json';
-import { createServices, wordVectorsWanted, type Services } from '../core/services/createServices';
+import { createServices, type Services } from '../core/services/createServices';
+import { wordVectorsWanted } from '../core/services/paths';
 
 export const LOUPE_VERSION = version;
 

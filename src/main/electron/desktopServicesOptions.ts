@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { wordVectorsWanted, type ServicesOptions } from '../core/services/createServices';
+import type { ServicesOptions } from '../core/services/createServices';
+import { wordVectorsWanted } from '../core/services/paths';
 
 export interface DesktopPaths {
   readonly isPackaged: boolean;

@@ -108,6 +108,7 @@ describe('electron main process wiring', () => {
       host: 'desktop',
       version: '9.9.9',
       workerDir: expect.stringMatching(/main/),
+      wordVectors: false,
     });
     expect(m.ipcMain.handle).toHaveBeenCalledWith('loupe:invoke', expect.any(Function));
     expect(m.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);

@@ -38,10 +38,6 @@ export interface ServicesOptions {
   readonly wordVectors?: boolean;
 }
 
-/** Whether the app and the CLI use word vectors: yes, unless LOUPE_WORD_VECTORS=off (the test suites set it). */
-export function wordVectorsWanted(): boolean {
-  return process.env.LOUPE_WORD_VECTORS !== 'off';
-}
 
 export interface Services {
   readonly events: EventBus;

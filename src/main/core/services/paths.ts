@@ -17,3 +17,8 @@ export function freshPath(folder: string, base: string, ext: string): string {
     if (!existsSync(candidate)) return candidate;
   }
 }
+
+/** Whether the app and the CLI use word vectors: yes, unless LOUPE_WORD_VECTORS=off (the test suites set it). */
+export function wordVectorsWanted(): boolean {
+  return process.env.LOUPE_WORD_VECTORS !== 'off';
+}
