@@ -49,7 +49,9 @@ function selectionSql(db: ProjectDb, selection: VerbatimSelection): { sql: strin
 /**
  * Codes on verbatims: apply and remove a theme (manual, rule, suggestion or model), each as an
  * action of the coding log. Manual decisions win: a rule, suggestion or model never codes a
- * verbatim that a coder removed the theme from by hand.
+ * verbatim that a coder removed the theme from by hand. A manual code is the coder's own decision:
+ * a second coder applying the same theme adds theirs beside the first (double-coding), while an
+ * automatic source codes a verbatim once.
  */
 export class CodingRepository {
   private readonly log: CodingLog;
@@ -93,7 +95,8 @@ export class CodingRepository {
         .prepare(
           `INSERT INTO codes (verbatim_id, theme_id, coder_id, source, rule_id, added_by)
            SELECT DISTINCT s.id, @theme, @coder, @source, @rule, @action FROM (${sql}) s JOIN verbatims v ON v.id = s.id
-           WHERE NOT EXISTS (SELECT 1 FROM codes c WHERE c.verbatim_id = s.id AND c.theme_id = @theme AND c.active = 1 AND c.start IS NULL)
+           WHERE NOT EXISTS (SELECT 1 FROM codes c WHERE c.verbatim_id = s.id AND c.theme_id = @theme AND c.active = 1 AND c.start IS NULL
+                             ${source === 'manual' ? 'AND c.coder_id = @coder' : ''})
            ${manualVeto}`,
         )
         .run({ ...params, theme: themeId, coder: coderId, source, rule: ruleId ?? null, action: actionId }).changes;
@@ -102,8 +105,11 @@ export class CodingRepository {
     })();
   }
 
-  /** Removes a theme from the selected verbatims (every coder's whole-verbatim code) as one action. */
-  remove(coder: string, themeId: number, selection: VerbatimSelection): { removed: number; actionId?: number } {
+  /**
+   * Removes a theme from the selected verbatims as one action: every coder's whole-verbatim code,
+   * or only the coder's own (`onlyOwn`, in blind double-coding).
+   */
+  remove(coder: string, themeId: number, selection: VerbatimSelection, onlyOwn = false): { removed: number; actionId?: number } {
     const theme = this.theme(themeId);
     return this.db.transaction(() => {
       const { sql, params } = selectionSql(this.db, selection);
@@ -111,8 +117,11 @@ export class CodingRepository {
       const removed = this.fts(
         () =>
           this.db
-            .prepare(`UPDATE codes SET active = 0, removed_by = @action WHERE active = 1 AND theme_id = @theme AND start IS NULL AND verbatim_id IN (${sql})`)
-            .run({ ...params, theme: themeId, action: actionId }).changes,
+            .prepare(
+              `UPDATE codes SET active = 0, removed_by = @action WHERE active = 1 AND theme_id = @theme AND start IS NULL AND verbatim_id IN (${sql})
+               ${onlyOwn ? 'AND coder_id = @coder' : ''}`,
+            )
+            .run({ ...params, theme: themeId, action: actionId, ...(onlyOwn ? { coder: this.log.coderId(coder) } : {}) }).changes,
       );
       if (removed === 0) this.db.prepare("UPDATE coding_actions SET state = 'discarded' WHERE id = ?").run(actionId);
       return { removed, ...(removed > 0 ? { actionId } : {}) };

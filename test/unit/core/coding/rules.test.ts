@@ -76,3 +76,21 @@ describe('rules', () => {
     db.close();
   });
 });
+
+describe('two coders on the same verbatim', () => {
+  it('keeps each coder’s manual code (counted once), and a blind removal takes only the coder’s own', async () => {
+    const { db, ids } = await project();
+    const billing = new CodebookRepository(db).create('ann', { name: 'Billing' });
+    const coding = new CodingRepository(db);
+    expect(coding.apply('ann', billing.id, { ids: [ids.R_002!] })).toMatchObject({ coded: 1 });
+    expect(coding.apply('bob', billing.id, { ids: [ids.R_002!] })).toMatchObject({ coded: 1 });
+    expect(coding.apply('bob', billing.id, { ids: [ids.R_002!] })).toMatchObject({ coded: 0, alreadyCoded: 1 });
+    expect(new CodebookRepository(db).get(billing.id).count).toBe(1);
+    expect(coding.remove('bob', billing.id, { ids: [ids.R_002!] }, true)).toMatchObject({ removed: 1 });
+    expect(coding.themesOf(ids.R_002!)).toEqual([{ themeId: billing.id, source: 'manual', coder: 'ann' }]);
+    // Outside blind coding, removing a theme from a verbatim removes it for everyone.
+    coding.apply('bob', billing.id, { ids: [ids.R_002!] });
+    expect(coding.remove('bob', billing.id, { ids: [ids.R_002!] })).toMatchObject({ removed: 2 });
+    db.close();
+  });
+});
