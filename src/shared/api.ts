@@ -68,6 +68,7 @@ const gridFilter = z.strictObject({
   dateFrom: day.optional(),
   dateTo: day.optional(),
   coder: z.string().trim().min(1).max(200).optional(),
+  suggestion: z.string().min(1).max(100).optional(),
 });
 
 /** Which verbatims a coding action applies to: some by id, every match of a full-text query, or every row of a grid filter. */

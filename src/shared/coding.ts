@@ -62,6 +62,8 @@ export interface GridFilter {
   readonly dateTo?: string;
   /** Only verbatims this coder has coded (any theme). */
   readonly coder?: string;
+  /** Only the verbatims of this suggested theme. */
+  readonly suggestion?: string;
 }
 
 /** A span of a verbatim's text [start, end) with what to show for it. */

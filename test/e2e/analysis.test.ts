@@ -31,4 +31,49 @@ describe('analysis in the workbench', () => {
     expect(await rows.first().locator('td').first().textContent()).not.toBe(firstPhrase);
     expect(problems.errors).toEqual([]);
   });
+
+  it('shows the suggested themes, finer on request, and accepts one as a theme with its verbatims coded, merges two and drops one', async () => {
+    const { page, problems } = session;
+    await runFromPalette(page, 'suggested th', 'Analysis: Show Suggested Themes');
+    const editor = page.getByRole('region', { name: 'Suggested themes' });
+    await editor.waitFor();
+    const cards = editor.locator('.suggestion');
+    await expect.poll(() => cards.count()).toBeGreaterThan(3);
+    const before = await cards.count();
+    const info = (await editor.locator('.suggestions-header p').textContent()) ?? '';
+    expect(info).toMatch(/^\d+ themes from [\d,]+ analysed English verbatims, by shared words/);
+
+    // Finer: a new run, more themes.
+    await editor.getByRole('button', { name: 'Finer' }).click();
+    await expect.poll(() => cards.count(), { timeout: 60_000 }).toBeGreaterThan(before);
+
+    // Open the first: phrases, verbatims; drop a phrase from its rule, name it, accept.
+    const first = cards.first();
+    const label = (await first.locator('.suggestion-label').textContent())!;
+    const members = Number((await first.locator('.suggestion-count').textContent())!.replace(/[^\d]/g, ''));
+    await first.locator('.suggestion-toggle').click();
+    expect(await first.getByRole('list', { name: 'Verbatims nearest its centre' }).locator('li').count()).toBeGreaterThan(0);
+    const phrases = first.getByRole('group', { name: /Phrases/ }).getByRole('checkbox');
+    if ((await phrases.count()) > 1) await phrases.last().uncheck();
+    await screenshot(page, 'suggestions-light');
+    await first.getByRole('textbox', { name: 'Theme name' }).fill('Suggested one');
+    await first.getByRole('button', { name: 'Accept as Theme' }).click();
+    await first.locator('.suggestion-accepted').waitFor();
+    await page.keyboard.press('Control+Shift+K');
+    const count = () => page.locator('.codebook-row[data-theme-path="Suggested one"] .codebook-count').textContent();
+    await expect.poll(async () => Number((await count())?.replace(/,/g, ''))).toBeGreaterThanOrEqual(members);
+
+    // Merge the next two into one theme; drop the one after.
+    await cards.nth(1).getByRole('checkbox', { name: /^Select/ }).check();
+    await cards.nth(2).getByRole('checkbox', { name: /^Select/ }).check();
+    await editor.getByRole('button', { name: 'Merge 2 into One Theme' }).click();
+    await expect.poll(() => editor.locator('.suggestion.accepted').count()).toBe(3);
+    const dropping = cards.nth(3);
+    const droppedLabel = (await dropping.locator('.suggestion-label').textContent())!;
+    await dropping.locator('.suggestion-toggle').click();
+    await dropping.getByRole('button', { name: 'Drop' }).click();
+    await expect.poll(() => editor.locator('.suggestion-label').allTextContents()).not.toContain(droppedLabel);
+    expect(label.length).toBeGreaterThan(0);
+    expect(problems.errors).toEqual([]);
+  });
 });

@@ -30,7 +30,7 @@ const needsResponses = (filter: GridFilter) =>
 /**
  * The verbatim grid's rows, a page at a time (the grid never loads every row), with every filter
  * combined in SQL: full text (FTS5), NPS group, score range, segment values, themes (any / all /
- * none, or uncoded), sentiment, date range and coder. Values are bound, never written into the SQL.
+ * none, or uncoded), sentiment, date range, coder and suggested theme. Values are bound, never written into the SQL.
  * A page is found by ids first, driven by the most selective source (the full-text index in rowid
  * order, else the theme's codes, else the verbatims), joining the responses only when a filter
  * needs them; its columns are then read for those ids alone.
@@ -70,6 +70,10 @@ export class VerbatimGridRepository {
     if (filter.coder) {
       conditions.push(`EXISTS (SELECT 1 FROM codes c JOIN coders k ON k.id = c.coder_id WHERE c.verbatim_id = ${id} AND c.active = 1 AND k.name = @coder)`);
       params.coder = filter.coder;
+    }
+    if (filter.suggestion) {
+      conditions.push(`${id} IN (SELECT verbatim_id FROM suggestion_members WHERE suggestion_id = @suggestion)`);
+      params.suggestion = filter.suggestion;
     }
     if (filter.sentiment) {
       conditions.push(`(SELECT sentiment_label FROM verbatim_analysis WHERE verbatim_id = ${id}) = @sentiment`);

@@ -18,6 +18,7 @@ export const queryKeys = {
   /** How a file would import into the project (its templates count): one entry per set of options. */
   importPreview: (projectPath: string | undefined, options: ImportOptions) => ['imports.inspect', projectPath ?? '', options] as const,
   keyphrases: (projectPath: string | undefined) => ['analysis.keyphrases', projectPath ?? ''] as const,
+  suggestions: (projectPath: string | undefined) => ['analysis.suggestions', projectPath ?? ''] as const,
   themes: (projectPath: string | undefined) => ['codebook.list', projectPath ?? ''] as const,
   segments: (projectPath: string | undefined) => ['coding.segments', projectPath ?? ''] as const,
   coders: (projectPath: string | undefined) => ['coding.coders', projectPath ?? ''] as const,
@@ -27,7 +28,7 @@ export const queryKeys = {
 };
 
 /** Queries whose key starts [method, projectPath, ...]: refreshed when the project changes. */
-const PROJECT_SCOPED = ['imports.list', 'imports.details', 'imports.excluded', 'analysis.keyphrases', 'codebook.list', 'coding.segments', 'coding.coders', 'views.list', 'coding.response'] as const;
+const PROJECT_SCOPED = ['imports.list', 'imports.details', 'imports.excluded', 'analysis.keyphrases', 'codebook.list', 'coding.segments', 'coding.coders', 'views.list', 'coding.response', 'analysis.suggestions', 'rules.list'] as const;
 
 export const isJobActive = (job: JobInfo) => job.state === 'queued' || job.state === 'running';
 
@@ -206,4 +207,9 @@ export function useResponseDetail(verbatimId: number | undefined) {
     placeholderData: keepPreviousData,
     meta: { label: 'Reading the response' },
   });
+}
+
+/** The suggested themes of the last run (empty until the verbatims are analysed). */
+export function useSuggestions() {
+  return useProjectQuery(queryKeys.suggestions, (client) => client.api.analysis.suggestions({}), 'Reading the suggested themes');
 }

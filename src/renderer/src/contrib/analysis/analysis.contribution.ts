@@ -3,11 +3,13 @@ import { isJobActive, queryKeys, upsertJob } from '../../services/queries';
 import { useEditorStore } from '../../workbench/editor/editorStore';
 import type { Contribution } from '../../workbench/registry';
 import { KeyphrasesEditor } from './KeyphrasesEditor';
+import { SuggestionsEditor } from './SuggestionsEditor';
 import './analysis.css';
 
 export const KEYPHRASES_EDITOR = 'keyphrases';
+export const SUGGESTIONS_EDITOR = 'suggestions';
 
-/** Analysis: run the NLP pipeline over the project's verbatims, and see the keyphrases it found. */
+/** Analysis: run the NLP pipeline over the project's verbatims, and see the keyphrases and suggested themes it found. */
 export const registerAnalysis: Contribution = (registry) => {
   registry.commands.register({
     id: 'loupe.analysis.run',
@@ -33,6 +35,22 @@ export const registerAnalysis: Contribution = (registry) => {
     when: 'projectOpen',
     icon: 'symbol-keyword',
     handler: () => useEditorStore.getState().open({ kind: KEYPHRASES_EDITOR, label: 'Keyphrases' }),
+  });
+  registry.commands.register({
+    id: 'loupe.analysis.showSuggestions',
+    title: 'Show Suggested Themes',
+    category: 'Analysis',
+    when: 'projectOpen',
+    icon: 'sparkle',
+    handler: () => useEditorStore.getState().open({ kind: SUGGESTIONS_EDITOR, label: 'Suggested Themes' }),
+  });
+  registry.registerEditor({
+    kind: SUGGESTIONS_EDITOR,
+    title: 'Suggested Themes',
+    icon: 'sparkle',
+    component: SuggestionsEditor,
+    when: 'projectOpen',
+    openCommand: 'loupe.analysis.showSuggestions',
   });
   registry.registerEditor({
     kind: KEYPHRASES_EDITOR,

@@ -4,6 +4,8 @@ import { useLayoutStore } from '../../workbench/layout/layoutStore';
 import { useQuickInputStore } from '../../workbench/quickinput/quickInputStore';
 import { lazy } from 'react';
 import type { Contribution } from '../../workbench/registry';
+import { z } from 'zod';
+import type { GridFilter } from '../../../../shared/coding';
 import { readArgs, toggleArgs } from '../../commands/commandArgs';
 import { CodebookView } from './CodebookView';
 import { codesChanged } from './codingEvents';
@@ -19,6 +21,8 @@ import './grid.css';
 
 export const CODEBOOK_VIEW = 'codebook';
 export const VERBATIMS_EDITOR = 'verbatims';
+
+const filterArgs = z.object({ filter: z.record(z.string(), z.unknown()) });
 
 /** The grid's code (AG Grid) loads when the Verbatims editor first opens, not at start-up. */
 const VerbatimsEditor = lazy(() => import('./VerbatimsEditor').then((m) => ({ default: m.VerbatimsEditor })));
@@ -44,7 +48,12 @@ export const registerCoding: Contribution = (registry) => {
     keybinding: 'Ctrl+Shift+G',
     when: 'projectOpen',
     icon: 'table',
-    handler: () => useEditorStore.getState().open({ kind: VERBATIMS_EDITOR, label: 'Verbatims' }),
+    handler: (_, args) => {
+      // Another view may open the grid on some verbatims (a suggested theme's): { filter }.
+      const filter = readArgs(filterArgs, args)?.filter;
+      if (filter) useGridState.getState().setFilter(filter as GridFilter);
+      useEditorStore.getState().open({ kind: VERBATIMS_EDITOR, label: 'Verbatims' });
+    },
   });
   registry.commands.register({
     id: 'loupe.coding.applyTheme',
