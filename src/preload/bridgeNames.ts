@@ -43,6 +43,8 @@ export const BRIDGE_METHOD_NAMES = [
   'analysis.acceptSuggestion',
   'analysis.dropSuggestion',
   'analysis.suggestionMembers',
+  'analysis.classifier',
+  'analysis.applyClassifier',
   'codebook.list',
   'codebook.create',
   'codebook.update',

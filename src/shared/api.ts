@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { importOptionsSchema, type ImportPreview } from './imports';
-import type { KeyphraseStatsRow, SuggestionRun, ThemeSuggestion, VerbatimRow } from './nlp';
+import type { ClassifierRun, KeyphraseStatsRow, SuggestionRun, ThemeSuggestion, VerbatimRow } from './nlp';
 import type { CodeResult, CodingAction, GridRow, GridView, Note, ResponseDetail, Rule, RulePreview, SegmentValues, Theme } from './coding';
 import type {
   AppInfo,
@@ -49,6 +49,8 @@ export const jobStartInput = z.discriminatedUnion('kind', [
   /** Run the NLP pipeline over the verbatims not analysed yet (in worker threads, one transaction). */
   z.strictObject({ kind: z.literal('analyze') }),
   /** Theme suggestions again: coarser (granularity < 0) or finer (> 0); or one suggestion split finer. */
+  /** Learn a theme from its manual codes: a classifier that suggests it for uncoded verbatims. */
+  z.strictObject({ kind: z.literal('classify'), themeId: z.number().int().positive() }),
   z.strictObject({ kind: z.literal('suggest'), granularity: z.number().min(-4).max(4).optional(), split: z.string().min(1).max(100).optional() }),
 ]);
 
@@ -69,6 +71,7 @@ const gridFilter = z.strictObject({
   dateTo: day.optional(),
   coder: z.string().trim().min(1).max(200).optional(),
   suggestion: z.string().min(1).max(100).optional(),
+  model: z.number().int().positive().optional(),
 });
 
 /** Which verbatims a coding action applies to: some by id, every match of a full-text query, or every row of a grid filter. */
@@ -128,6 +131,10 @@ export const methodInputs = {
     applyRule: z.boolean().optional(),
   }),
   'analysis.dropSuggestion': z.strictObject({ id: z.string().min(1).max(100) }),
+  /** A theme's classifier: its cross-validated precision and recall, and how many verbatims it suggests. */
+  'analysis.classifier': z.strictObject({ themeId }),
+  /** Codes every verbatim the theme's classifier suggests (still uncoded with it), source 'model', as one undoable action. */
+  'analysis.applyClassifier': z.strictObject({ themeId }),
   /** The respondent ids (as the export wrote them) of a suggestion's verbatims. */
   'analysis.suggestionMembers': z.strictObject({ id: z.string().min(1).max(100) }),
   'codebook.list': empty,
@@ -219,6 +226,8 @@ export interface MethodOutputs {
   'analysis.suggestions': { readonly suggestions: readonly ThemeSuggestion[]; readonly run?: SuggestionRun };
   'analysis.acceptSuggestion': CodeResult & { readonly themeId: number; readonly rule?: string };
   'analysis.dropSuggestion': { readonly dropped: true };
+  'analysis.classifier': { readonly run?: ClassifierRun };
+  'analysis.applyClassifier': CodeResult;
   'analysis.suggestionMembers': readonly string[];
   'codebook.list': readonly Theme[];
   'codebook.create': Theme;

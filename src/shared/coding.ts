@@ -64,6 +64,8 @@ export interface GridFilter {
   readonly coder?: string;
   /** Only the verbatims of this suggested theme. */
   readonly suggestion?: string;
+  /** Only the verbatims this theme's classifier suggests it for. */
+  readonly model?: number;
 }
 
 /** A span of a verbatim's text [start, end) with what to show for it. */

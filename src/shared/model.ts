@@ -75,7 +75,7 @@ export type LayoutState = Readonly<Record<string, unknown>>;
 
 export type JobState = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
 
-export type JobKind = 'sample.create' | 'import' | 'import.remove' | 'analyze' | 'suggest';
+export type JobKind = 'sample.create' | 'import' | 'import.remove' | 'analyze' | 'suggest' | 'classify';
 
 export interface JobInfo {
   readonly id: JobId;

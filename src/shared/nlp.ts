@@ -116,3 +116,29 @@ export interface SuggestionRun {
   readonly documents: number;
   readonly ms: number;
 }
+
+/** A theme's classifier, learnt from its manual codes: how far to trust it, and what it suggests. */
+export interface ClassifierRun {
+  readonly themeId: number;
+  readonly createdAt: string;
+  /** Verbatims coded with the theme by hand, and coded by hand with other themes only. */
+  readonly positives: number;
+  readonly negatives: number;
+  readonly threshold: number;
+  readonly validation: {
+    readonly folds: number;
+    /** Undefined when no verbatim was predicted positive in the folds. */
+    readonly precision?: number;
+    readonly recall: number;
+    readonly f1: number;
+    readonly precisionCi95?: readonly [number, number];
+    readonly recallCi95: readonly [number, number];
+    readonly tp: number;
+    readonly fp: number;
+    readonly fn: number;
+  };
+  /** The words and phrases it weighs most ("w:refund", "k:bill charg"). */
+  readonly topFeatures: readonly string[];
+  /** Uncoded verbatims it suggests the theme for (confidence above the threshold). */
+  readonly suggested: number;
+}

@@ -76,4 +76,57 @@ describe('analysis in the workbench', () => {
     expect(label.length).toBeGreaterThan(0);
     expect(problems.errors).toEqual([]);
   });
+
+  it('learns a theme from its manual codes, shows cross-validated precision and recall, and reviews and codes its suggestions', async () => {
+    const { page, problems } = session;
+    await runFromPalette(page, 'new theme', 'Coding: New Theme…');
+    const dialog = page.getByRole('dialog', { name: 'New Theme' });
+    await dialog.getByRole('textbox', { name: 'Name' }).fill('Refunds');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await runFromPalette(page, 'new theme', 'Coding: New Theme…');
+    await dialog.getByRole('textbox', { name: 'Name' }).fill('App');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+
+    // Code by hand: every verbatim a search finds, one theme each.
+    await runFromPalette(page, 'show verbat', 'Coding: Show Verbatims');
+    const search = page.getByRole('textbox', { name: 'Search verbatims' });
+    for (const [query, theme] of [
+      ['refund*', 'Refunds'],
+      ['app OR crash* OR login', 'App'],
+    ] as const) {
+      await search.fill(query);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByTestId('verbatim-count').textContent()).toMatch(/^[\d,]+ verbatims$/);
+      await page.keyboard.press('Control+Shift+P');
+      await page.keyboard.type('all matching');
+      await page.locator('.quick-input-row[aria-selected="true"]', { hasText: 'Apply Theme to All Matching Verbatims' }).waitFor();
+      await page.keyboard.press('Enter');
+      await page.keyboard.type(theme);
+      await page.locator('.quick-input-row[aria-selected="true"]', { hasText: theme }).waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-row[aria-selected="true"]', { hasText: /^Apply to/ }).waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input').waitFor({ state: 'detached' });
+    }
+    await page.getByRole('button', { name: 'Clear all filters' }).click();
+
+    await page.keyboard.press('Control+Shift+K');
+    await page.locator('.codebook-row[data-theme-path="Refunds"]').click({ button: 'right' });
+    await page.getByRole('menuitem', { name: /Learn Theme from Its Codes/ }).click();
+    const learn = page.getByRole('dialog', { name: 'Learn “Refunds” from Its Codes' });
+    await learn.getByRole('button', { name: 'Learn from Codes' }).click();
+    await learn.getByTestId('classifier-precision').waitFor({ timeout: 60_000 });
+    expect(await learn.getByTestId('classifier-precision').textContent()).toMatch(/^(0\.\d\d|1\.00) \(\d+ of \d+ it picked were right \(95% /);
+    expect(await learn.getByTestId('classifier-recall').textContent()).toMatch(/^(0\.\d\d|1\.00) \(\d+ of \d+ coded ones found/);
+    await screenshot(page, 'classifier-light');
+    const review = learn.getByRole('button', { name: /^Review the [\d,]+ Suggested$/ });
+    const suggested = Number((await review.textContent())!.replace(/[^\d]/g, ''));
+    expect(suggested).toBeGreaterThan(0);
+    await review.click();
+    await expect.poll(() => page.locator('.filter-chip').allTextContents()).toEqual(['Suggested by the classifier for Refunds']);
+    await expect.poll(() => page.getByTestId('verbatim-count').textContent()).toBe(`${suggested.toLocaleString('en')} verbatim${suggested === 1 ? '' : 's'}`);
+    expect(problems.errors).toEqual([]);
+  });
 });

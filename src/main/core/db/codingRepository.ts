@@ -13,6 +13,7 @@ export type VerbatimSelection =
   | { readonly query: string; readonly importId?: number }
   | { readonly regex: string; readonly importId?: number }
   | { readonly suggestion: string }
+  | { readonly model: number }
   | { readonly filter: GridFilter };
 
 const IN_IMPORT = 'IN (SELECT v.id FROM verbatims v JOIN responses r ON r.id = v.response_id WHERE r.import_id = @importId)';
@@ -32,6 +33,7 @@ export function checkRegex(pattern: string): string {
 function selectionSql(db: ProjectDb, selection: VerbatimSelection): { sql: string; params: Record<string, unknown> } {
   if ('ids' in selection) return { sql: 'SELECT value AS id FROM json_each(@ids)', params: { ids: JSON.stringify(selection.ids) } };
   if ('filter' in selection) return new VerbatimGridRepository(db).matching(selection.filter);
+  if ('model' in selection) return { sql: 'SELECT verbatim_id AS id FROM classifier_suggestions WHERE theme_id = @model', params: { model: selection.model } };
   if ('suggestion' in selection) return { sql: 'SELECT verbatim_id AS id FROM suggestion_members WHERE suggestion_id = @suggestion', params: { suggestion: selection.suggestion } };
   const scope = selection.importId === undefined ? {} : { importId: selection.importId };
   if ('query' in selection) {

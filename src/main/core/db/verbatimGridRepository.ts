@@ -75,6 +75,10 @@ export class VerbatimGridRepository {
       conditions.push(`${id} IN (SELECT verbatim_id FROM suggestion_members WHERE suggestion_id = @suggestion)`);
       params.suggestion = filter.suggestion;
     }
+    if (filter.model !== undefined) {
+      conditions.push(`${id} IN (SELECT verbatim_id FROM classifier_suggestions WHERE theme_id = @model)`);
+      params.model = filter.model;
+    }
     if (filter.sentiment) {
       conditions.push(`(SELECT sentiment_label FROM verbatim_analysis WHERE verbatim_id = ${id}) = @sentiment`);
       params.sentiment = filter.sentiment;

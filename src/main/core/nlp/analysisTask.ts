@@ -1,8 +1,9 @@
-import type { AnalysisResult } from '../../../shared/nlp';
+import type { AnalysisResult, ClassifierRun } from '../../../shared/nlp';
 import type { ProjectDb } from '../db/connection';
 import type { AnalysisWorkerData } from '../services/workerProtocol';
 import { runAnalysis } from './runAnalysis';
 import { runSuggestions, splitSuggestion } from './runSuggestions';
+import { runClassifier } from './runClassifier';
 import { loadWordVectors, type WordVectors } from './wordVectors';
 
 export interface AnalysisTaskContext {
@@ -33,7 +34,13 @@ async function vectorsFor(dir: string | undefined, progress: AnalysisTaskContext
  * verbatims not analysed yet, then theme suggestions from every analysed verbatim; or the
  * suggestions alone, or one suggestion split. Plain core code, so tests call it directly.
  */
-export async function runAnalysisTask(db: ProjectDb, data: AnalysisWorkerData, ctx: AnalysisTaskContext): Promise<AnalysisTaskResult> {
+export async function runAnalysisTask(db: ProjectDb, data: AnalysisWorkerData, ctx: AnalysisTaskContext): Promise<AnalysisTaskResult | ClassifierRun> {
+  if (data.task === 'classify') {
+    ctx.progress(0, 1, 'Learning the theme from its codes…');
+    const run = runClassifier(db, data.themeId!);
+    ctx.progress(1, 1, `${run.suggested.toLocaleString('en')} verbatims suggested`);
+    return run;
+  }
   let analysed: AnalysisResult | undefined;
   if (data.task === 'analyze') {
     analysed = await runAnalysis(db, {

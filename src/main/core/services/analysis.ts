@@ -1,10 +1,12 @@
 import { join } from 'node:path';
 import type { JobInfo } from '../../../shared/model';
-import type { KeyphraseStatsRow, SuggestionRun, ThemeSuggestion, VerbatimRow } from '../../../shared/nlp';
+import type { ClassifierRun, KeyphraseStatsRow, SuggestionRun, ThemeSuggestion, VerbatimRow } from '../../../shared/nlp';
 import { keyphraseStats } from '../analysis/keyphraseStats';
 import { AnalysisRepository } from '../db/analysisRepository';
 import { openProjectDatabase } from '../db/connection';
 import { runAnalysisTask, type AnalysisTaskResult } from '../nlp/analysisTask';
+import { ClassifierRepository } from '../db/classifierRepository';
+import { CodebookRepository } from '../db/codebookRepository';
 import { SuggestionRepository, type AcceptOptions } from '../db/suggestionRepository';
 import type { CodingService } from './coding';
 import type { CodeResult } from '../../../shared/coding';
@@ -46,7 +48,18 @@ export class AnalysisService {
     return this.run('suggest', `Split “${suggestion.label}”`, { task: 'split', split: id });
   }
 
-  private run(kind: 'analyze' | 'suggest', title: string, task: Pick<AnalysisWorkerData, 'task' | 'granularity' | 'split'>): JobInfo {
+  /** Learns a theme from its manual codes and suggests it for uncoded verbatims (a job). */
+  classify(themeId: number): JobInfo {
+    const theme = new CodebookRepository(this.projects.require().db).get(themeId);
+    return this.run('classify', `Learn “${theme.name}” from its codes`, { task: 'classify', themeId });
+  }
+
+  classifier(themeId: number): { run?: ClassifierRun } {
+    const run = new ClassifierRepository(this.projects.require().db).get(themeId);
+    return run ? { run } : {};
+  }
+
+  private run(kind: 'analyze' | 'suggest' | 'classify', title: string, task: Pick<AnalysisWorkerData, 'task' | 'granularity' | 'split' | 'themeId'>): JobInfo {
     const { path: projectPath } = this.projects.require();
     const data: AnalysisWorkerData = {
       projectPath,
@@ -55,7 +68,7 @@ export class AnalysisService {
       ...(this.options.vectorsDir ? { vectorsDir: this.options.vectorsDir } : {}),
     };
     return this.jobs.start(kind, title, async (ctx) => {
-      if (this.options.workerDir) return runInWorker<AnalysisTaskResult>(join(this.options.workerDir, 'analyze.worker.js'), data, ctx);
+      if (this.options.workerDir) return runInWorker<AnalysisTaskResult | ClassifierRun>(join(this.options.workerDir, 'analyze.worker.js'), data, ctx);
       // In-thread (tests): a second connection, exactly as the worker would use.
       const db = openProjectDatabase(projectPath, this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {});
       try {

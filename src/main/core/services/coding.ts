@@ -194,6 +194,12 @@ export class CodingService {
     return this.codes().apply(this.coder(), theme.id, { suggestion: suggestionId }, 'suggestion', `Code the suggested theme “${suggestion.label}” as “${theme.name}”`);
   }
 
+  /** Codes what a theme's classifier suggests (source 'model'; manual removals still win). */
+  applyClassifier(themeId: number): CodeResult {
+    const theme = this.codebook().get(themeId);
+    return this.codes().apply(this.coder(), themeId, { model: themeId }, 'model', `Code what the classifier suggests for “${theme.name}”`);
+  }
+
   listRules(themeId?: number): Rule[] {
     return this.rules().list(themeId);
   }

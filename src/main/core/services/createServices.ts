@@ -115,6 +115,8 @@ export function createServices(options: ServicesOptions): Services {
       analysis.accept(ids, { ...(name ? { name } : {}), ...(parentId ? { parentId } : {}), ...(phrases ? { phraseKeys: phrases } : {}), ...(applyRule === undefined ? {} : { applyRule }) }),
     'analysis.dropSuggestion': ({ id }) => analysis.drop(id),
     'analysis.suggestionMembers': ({ id }) => analysis.suggestionRespondents(id),
+    'analysis.classifier': ({ themeId }) => analysis.classifier(themeId),
+    'analysis.applyClassifier': ({ themeId }) => coding.applyClassifier(themeId),
     'codebook.list': () => coding.themes(),
     'codebook.create': (input) => coding.createTheme(input),
     'codebook.import': ({ path }) => coding.importCodebook(expandPath(path)),
@@ -168,6 +170,8 @@ export function createServices(options: ServicesOptions): Services {
           return imports.remove(input.id);
         case 'analyze':
           return analysis.start();
+        case 'classify':
+          return analysis.classify(input.themeId);
         case 'suggest':
           return input.split ? analysis.split(input.split) : analysis.suggest(input.granularity ?? 0);
       }

@@ -27,9 +27,11 @@ export type ImportWorkerData =
 export interface AnalysisWorkerData {
   readonly projectPath: string;
   readonly nativeBinding?: string;
-  readonly task: 'analyze' | 'suggest' | 'split';
+  readonly task: 'analyze' | 'suggest' | 'split' | 'classify';
   readonly granularity?: number;
   readonly split?: string;
+  /** The theme whose classifier to train ('classify'). */
+  readonly themeId?: number;
   /** Where the word vectors' compact cache lives; suggestions use TF-IDF alone without it. */
   readonly vectorsDir?: string;
 }

@@ -28,7 +28,7 @@ export const queryKeys = {
 };
 
 /** Queries whose key starts [method, projectPath, ...]: refreshed when the project changes. */
-const PROJECT_SCOPED = ['imports.list', 'imports.details', 'imports.excluded', 'analysis.keyphrases', 'codebook.list', 'coding.segments', 'coding.coders', 'views.list', 'coding.response', 'analysis.suggestions', 'rules.list'] as const;
+const PROJECT_SCOPED = ['imports.list', 'imports.details', 'imports.excluded', 'analysis.keyphrases', 'codebook.list', 'coding.segments', 'coding.coders', 'views.list', 'coding.response', 'analysis.suggestions', 'rules.list', 'analysis.classifier'] as const;
 
 export const isJobActive = (job: JobInfo) => job.state === 'queued' || job.state === 'running';
 

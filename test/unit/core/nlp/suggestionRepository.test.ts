@@ -5,7 +5,7 @@ import { CodingRepository } from '../../../../src/main/core/db/codingRepository'
 import { createProjectDatabase, type ProjectDb } from '../../../../src/main/core/db/connection';
 import { SuggestionRepository, phraseQuery } from '../../../../src/main/core/db/suggestionRepository';
 import { runImport } from '../../../../src/main/core/ingest/runImport';
-import { runAnalysisTask } from '../../../../src/main/core/nlp/analysisTask';
+import { runAnalysisTask, type AnalysisTaskResult } from '../../../../src/main/core/nlp/analysisTask';
 import { useTempDirs } from '../../../support/tempDir';
 import { labelledComments, writeLabelledSurvey } from '../../../support/labelledSurvey';
 
@@ -17,7 +17,7 @@ async function analysedProject(): Promise<ProjectDb> {
   const db = await createProjectDatabase(join(dir, 'p.loupe'));
   await runImport(db, { path: writeLabelledSurvey(dir) });
   const messages: string[] = [];
-  const result = await runAnalysisTask(db, { projectPath: '', task: 'analyze' }, { progress: (_d, _t, m) => messages.push(m) });
+  const result = (await runAnalysisTask(db, { projectPath: '', task: 'analyze' }, { progress: (_d, _t, m) => messages.push(m) })) as AnalysisTaskResult;
   expect(result).toMatchObject({ analysed: 660, vectors: false });
   expect(result.suggestions).toBeGreaterThan(5);
   expect(messages).toContain('Suggesting themes…');

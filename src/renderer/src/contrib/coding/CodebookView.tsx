@@ -19,6 +19,7 @@ function themeMenu(id: number): MenuEntry[] {
     { commandId: 'loupe.coding.editTheme', args },
     { commandId: 'loupe.coding.newChildTheme', args },
     { commandId: 'loupe.coding.themeRules', args },
+    { commandId: 'loupe.coding.learnTheme', args },
     'separator',
     { commandId: 'loupe.coding.moveTheme', args },
     { commandId: 'loupe.coding.mergeTheme', args },

@@ -51,6 +51,10 @@ function chips(filter: GridFilter, themes: readonly Theme[]): { key: string; lab
   if (filter.sentiment) out.push({ key: 'sentiment', label: `Sentiment: ${filter.sentiment}`, clear: { sentiment: undefined } });
   if (filter.dateFrom || filter.dateTo) out.push({ key: 'dates', label: `Dates ${filter.dateFrom ?? '…'} – ${filter.dateTo ?? '…'}`, clear: { dateFrom: undefined, dateTo: undefined } });
   if (filter.coder) out.push({ key: 'coder', label: `Coded by ${filter.coder}`, clear: { coder: undefined } });
+  if (filter.model !== undefined) {
+    const name = themes.find((t) => t.id === filter.model)?.path ?? `#${filter.model}`;
+    out.push({ key: 'model', label: `Suggested by the classifier for ${name}`, clear: { model: undefined } });
+  }
   if (filter.suggestion) out.push({ key: 'suggestion', label: 'In a suggested theme', clear: { suggestion: undefined } });
   for (const [name, value] of Object.entries(filter.segments ?? {})) {
     const values = typeof value === 'string' ? [value] : value;

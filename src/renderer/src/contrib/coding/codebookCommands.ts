@@ -11,6 +11,7 @@ export const THEME_DIALOG = 'coding.theme';
 export const IMPORT_CODEBOOK_DIALOG = 'coding.importCodebook';
 export const EXPORT_CODEBOOK_DIALOG = 'coding.exportCodebook';
 export const RULES_DIALOG = 'coding.rules';
+export const CLASSIFIER_DIALOG = 'coding.classifier';
 
 const plural = (n: number, word: string) => `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
 
@@ -101,6 +102,17 @@ export function registerCodebookCommands(registry: WorkbenchRegistry): void {
     handler: async (services, args) => {
       const theme = await targetTheme(services, args, 'Show the rules of which theme?');
       if (theme) useDialogStore.getState().open(RULES_DIALOG, { themeId: theme.id });
+    },
+  });
+  registry.commands.register({
+    id: 'loupe.coding.learnTheme',
+    title: 'Learn Theme from Its Codes…',
+    category: 'Coding',
+    when: 'projectOpen',
+    icon: 'mortar-board',
+    handler: async (services, args) => {
+      const theme = await targetTheme(services, args, 'Learn which theme from its codes?');
+      if (theme) useDialogStore.getState().open(CLASSIFIER_DIALOG, { themeId: theme.id });
     },
   });
   registry.commands.register({

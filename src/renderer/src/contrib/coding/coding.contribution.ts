@@ -12,8 +12,9 @@ import { codesChanged } from './codingEvents';
 import { ThemeDialog } from './ThemeDialog';
 import { ImportCodebookDialog } from './ImportCodebookDialog';
 import { ExportCodebookDialog } from './ExportCodebookDialog';
-import { EXPORT_CODEBOOK_DIALOG, IMPORT_CODEBOOK_DIALOG, RULES_DIALOG, THEME_DIALOG, pickTheme, registerCodebookCommands } from './codebookCommands';
+import { CLASSIFIER_DIALOG, EXPORT_CODEBOOK_DIALOG, IMPORT_CODEBOOK_DIALOG, RULES_DIALOG, THEME_DIALOG, pickTheme, registerCodebookCommands } from './codebookCommands';
 import { RulesDialog } from './RulesDialog';
+import { ClassifierDialog } from './ClassifierDialog';
 import { targetRows, useGridState } from './gridState';
 import { toggleTheme } from './codingActions';
 import './coding.css';
@@ -154,4 +155,5 @@ export const registerCoding: Contribution = (registry) => {
   registry.registerDialog({ id: IMPORT_CODEBOOK_DIALOG, component: ImportCodebookDialog });
   registry.registerDialog({ id: EXPORT_CODEBOOK_DIALOG, component: ExportCodebookDialog });
   registry.registerDialog({ id: RULES_DIALOG, component: RulesDialog });
+  registry.registerDialog({ id: CLASSIFIER_DIALOG, component: ClassifierDialog });
 };
