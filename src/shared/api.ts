@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { importOptionsSchema, type ImportPreview } from './imports';
+import type { CodingSample, CodingSampleDetails, Disagreement, SampleAgreement, SampleItem, SettleResult } from './doubleCoding';
 import type { ClassifierRun, KeyphraseStatsRow, SuggestionRun, ThemeSuggestion, VerbatimRow } from './nlp';
 import type { CodeResult, CodingAction, GridRow, GridView, Note, ResponseDetail, Rule, RulePreview, SegmentValues, Theme } from './coding';
 import type {
@@ -34,6 +35,8 @@ const themeColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is written #r
 const themeShortcut = z.string().regex(/^[a-zA-Z0-9]$/, 'a shortcut is one letter or digit');
 const ruleKind = z.enum(['fts', 'regex']);
 const ruleQuery = z.string().trim().min(1, 'A rule needs a query').max(1000);
+const sampleId = z.number().int().positive();
+const coderName = z.string().trim().min(1).max(100);
 const noteText = z.string().trim().min(1, 'A note needs some text').max(20_000);
 
 export const jobStartInput = z.discriminatedUnion('kind', [
@@ -137,6 +140,9 @@ export const methodInputs = {
   'analysis.applyClassifier': z.strictObject({ themeId }),
   /** The respondent ids (as the export wrote them) of a suggestion's verbatims. */
   'analysis.suggestionMembers': z.strictObject({ id: z.string().min(1).max(100) }),
+  /** Per-user settings kept by the core: the name this person codes as. */
+  'settings.get': empty,
+  'settings.setCoder': z.strictObject({ name: z.string().trim().min(1, 'A coder name is required').max(100) }),
   'codebook.list': empty,
   'codebook.create': z.strictObject({
     name: z.string().trim().min(1).max(200),
@@ -194,6 +200,23 @@ export const methodInputs = {
   'notes.update': z.strictObject({ id: z.number().int().positive(), text: noteText }),
   'notes.delete': z.strictObject({ id: z.number().int().positive() }),
   'notes.ofTheme': z.strictObject({ themeId }),
+  /** Blind double-coding: samples, each coder's blind view, agreement, disagreements and settling them. */
+  'samples.list': empty,
+  'samples.create': z.strictObject({
+    name: z.string().trim().min(1).max(200),
+    size: z.number().int().min(1).max(100_000),
+    seed: z.number().int().min(0).max(2 ** 31 - 1),
+    group: z.enum(['detractor', 'passive', 'promoter']).optional(),
+  }),
+  'samples.get': z.strictObject({ id: sampleId }),
+  'samples.delete': z.strictObject({ id: sampleId }),
+  'samples.items': z.strictObject({ id: sampleId }),
+  'samples.markDone': z.strictObject({ id: sampleId, responseId: z.number().int().positive(), done: z.boolean() }),
+  /** Applies or removes a theme on a verbatim as the coder's own decision (blind: a removal takes only their code). */
+  'samples.code': z.strictObject({ themeId, verbatimId: z.number().int().positive(), apply: z.boolean() }),
+  'samples.agreement': z.strictObject({ id: sampleId, coderA: coderName, coderB: coderName }),
+  'samples.disagreements': z.strictObject({ id: sampleId, coderA: coderName, coderB: coderName }),
+  'samples.settle': z.strictObject({ id: sampleId, responseId: z.number().int().positive(), themeId, decision: z.enum(['apply', 'remove']) }),
   /** The grid's saved views. */
   'views.list': empty,
   'views.save': z.strictObject({ name: z.string().trim().min(1).max(200), filter: gridFilter, hidden: z.array(z.string().min(1).max(200)).max(500).readonly() }),
@@ -229,6 +252,8 @@ export interface MethodOutputs {
   'analysis.classifier': { readonly run?: ClassifierRun };
   'analysis.applyClassifier': CodeResult;
   'analysis.suggestionMembers': readonly string[];
+  'settings.get': { readonly coder: string; readonly coderSet?: true };
+  'settings.setCoder': { readonly coder: string; readonly coderSet: true };
   'codebook.list': readonly Theme[];
   'codebook.create': Theme;
   'codebook.update': Theme;
@@ -258,6 +283,16 @@ export interface MethodOutputs {
   'notes.update': Note;
   'notes.delete': { readonly deleted: true };
   'notes.ofTheme': readonly Note[];
+  'samples.list': readonly CodingSample[];
+  'samples.create': CodingSampleDetails;
+  'samples.get': CodingSampleDetails;
+  'samples.delete': { readonly deleted: true };
+  'samples.items': { readonly coder: string; readonly items: readonly SampleItem[] };
+  'samples.markDone': { readonly done: boolean };
+  'samples.code': { readonly changed: number };
+  'samples.agreement': SampleAgreement;
+  'samples.disagreements': readonly Disagreement[];
+  'samples.settle': SettleResult;
   'views.list': readonly GridView[];
   'views.save': GridView;
   'views.delete': { readonly deleted: true };

@@ -15,7 +15,7 @@ import { CodebookRepository, splitPath } from '../db/codebookRepository';
 import { CodingRepository, type VerbatimSelection } from '../db/codingRepository';
 import type { ProjectService } from './projects';
 
-/** Who codes when no coder is named: the LOUPE_CODER variable, else the account's user name. */
+/** Who codes when no coder is named in the settings: the LOUPE_CODER variable, else the account's user name. */
 export function defaultCoder(): string {
   if (process.env.LOUPE_CODER?.trim()) return process.env.LOUPE_CODER.trim();
   try {

@@ -12,7 +12,9 @@ import { RecentProjects } from './recentProjects';
 import { createSampleProject } from './sample';
 import { ImportService } from './imports';
 import { AnalysisService } from './analysis';
-import { CodingService } from './coding';
+import { CodingService, defaultCoder } from './coding';
+import { UserSettings } from './userSettings';
+import { DoubleCodingService } from './doubleCoding';
 import type { GridFilter } from '../../../shared/coding';
 import { NpsRepository } from '../db/npsRepository';
 import { SegmentRepository } from '../db/segmentRepository';
@@ -58,7 +60,11 @@ export function createServices(options: ServicesOptions): Services {
   const recent = new RecentProjects(options.dataDir);
   const projects = new ProjectService(events, recent, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   const jobs = new JobService(events);
-  const coding = new CodingService(projects);
+  const settings = new UserSettings(options.dataDir);
+  // The coder: LOUPE_CODER (scripts), else the name set once in the settings, else the account's user name.
+  const coderName = () => process.env.LOUPE_CODER?.trim() || settings.coder() || defaultCoder();
+  const coding = new CodingService(projects, coderName);
+  const samples = new DoubleCodingService(projects, coderName);
   const imports = new ImportService(projects, jobs, events, {
     ...(options.workerDir ? { workerDir: options.workerDir } : {}),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
@@ -117,6 +123,8 @@ export function createServices(options: ServicesOptions): Services {
     'analysis.suggestionMembers': ({ id }) => analysis.suggestionRespondents(id),
     'analysis.classifier': ({ themeId }) => analysis.classifier(themeId),
     'analysis.applyClassifier': ({ themeId }) => coding.applyClassifier(themeId),
+    'settings.get': () => ({ coder: coderName(), ...(settings.coder() ? { coderSet: true } : {}) }),
+    'settings.setCoder': ({ name }) => ({ coder: settings.setCoder(name), coderSet: true as const }),
     'codebook.list': () => coding.themes(),
     'codebook.create': (input) => coding.createTheme(input),
     'codebook.import': ({ path }) => coding.importCodebook(expandPath(path)),
@@ -143,6 +151,16 @@ export function createServices(options: ServicesOptions): Services {
     'notes.update': ({ id, text }) => coding.updateNote(id, text),
     'notes.delete': ({ id }) => coding.deleteNote(id),
     'notes.ofTheme': ({ themeId }) => coding.themeNotes(themeId),
+    'samples.list': () => samples.list(),
+    'samples.create': ({ name, size, seed, group }) => samples.create(name, size, seed, group),
+    'samples.get': ({ id }) => samples.get(id),
+    'samples.delete': ({ id }) => samples.delete(id),
+    'samples.items': ({ id }) => samples.items(id),
+    'samples.markDone': ({ id, responseId, done }) => samples.markDone(id, responseId, done),
+    'samples.code': ({ themeId, verbatimId, apply }) => samples.code(themeId, verbatimId, apply),
+    'samples.agreement': ({ id, coderA, coderB }) => samples.agreement(id, coderA, coderB),
+    'samples.disagreements': ({ id, coderA, coderB }) => samples.disagreements(id, coderA, coderB),
+    'samples.settle': ({ id, responseId, themeId, decision }) => samples.settle(id, responseId, themeId, decision),
     'views.list': () => coding.views(),
     'views.save': ({ name, filter, hidden }) => coding.saveView(name, filter, hidden),
     'views.delete': ({ id }) => coding.deleteView(id),

@@ -22,10 +22,12 @@ import './grid.css';
 
 export const CODEBOOK_VIEW = 'codebook';
 export const VERBATIMS_EDITOR = 'verbatims';
+export const DOUBLE_CODING_EDITOR = 'doubleCoding';
 
 const filterArgs = z.object({ filter: z.record(z.string(), z.unknown()) });
 
 /** The grid's code (AG Grid) loads when the Verbatims editor first opens, not at start-up. */
+const DoubleCodingEditor = lazy(() => import('./doubleCoding/DoubleCodingEditor').then((m) => ({ default: m.DoubleCodingEditor })));
 const VerbatimsEditor = lazy(() => import('./VerbatimsEditor').then((m) => ({ default: m.VerbatimsEditor })));
 
 /** Coding: the codebook (side bar), the verbatim grid (editor), applying themes, undo and redo. */
@@ -150,6 +152,15 @@ export const registerCoding: Contribution = (registry) => {
     showCommand: 'loupe.coding.showCodebook',
     actions: ['loupe.coding.newTheme', 'loupe.coding.importCodebook', 'loupe.coding.showVerbatims'],
   });
+  registry.commands.register({
+    id: 'loupe.coding.showDoubleCoding',
+    title: 'Blind Double-Coding',
+    category: 'Coding',
+    when: 'projectOpen',
+    icon: 'person-add',
+    handler: () => useEditorStore.getState().open({ kind: DOUBLE_CODING_EDITOR, label: 'Double-Coding' }),
+  });
+  registry.registerEditor({ kind: DOUBLE_CODING_EDITOR, title: 'Double-Coding', icon: 'person-add', component: DoubleCodingEditor, when: 'projectOpen', openCommand: 'loupe.coding.showDoubleCoding' });
   registry.registerEditor({ kind: VERBATIMS_EDITOR, title: 'Verbatims', icon: 'table', component: VerbatimsEditor, when: 'projectOpen', openCommand: 'loupe.coding.showVerbatims' });
   registry.registerDialog({ id: THEME_DIALOG, component: ThemeDialog });
   registry.registerDialog({ id: IMPORT_CODEBOOK_DIALOG, component: ImportCodebookDialog });

@@ -3,6 +3,7 @@ import type { ThemePreference } from '../../workbench/theme/themeStore';
 import { THEME_LABELS, useEffectiveTheme, useThemeStore } from '../../workbench/theme/themeStore';
 import { KeybindingLabel } from '../../workbench/components/KeybindingLabel';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
+import { CoderNameSetting } from './CoderNameSetting';
 import './settings.css';
 
 const DESCRIPTIONS: Readonly<Record<ThemePreference, string>> = {
@@ -11,7 +12,7 @@ const DESCRIPTIONS: Readonly<Record<ThemePreference, string>> = {
   system: 'Light or dark as your operating system is set, switching when it does.',
 };
 
-/** Settings: the colour theme (app-wide), and where to find keyboard shortcuts. */
+/** Settings: the colour theme (app-wide), the coder's name, and where to find keyboard shortcuts. */
 export function SettingsEditor() {
   const { run } = useWorkbench();
   const preference = useThemeStore((s) => s.preference);
@@ -48,6 +49,7 @@ export function SettingsEditor() {
           ))}
         </div>
       </section>
+      <CoderNameSetting />
       <section className="setting">
         <h2>
           <span className="setting-category">Keyboard: </span>Shortcuts
