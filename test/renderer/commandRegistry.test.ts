@@ -56,4 +56,11 @@ describe('key handling', () => {
       message: 'The key combination (Ctrl+K Ctrl+X) is not a command.',
     });
   });
+
+  it('gives a key bound only while focus is somewhere to that command there, and to the chord elsewhere', () => {
+    const commands = registry();
+    commands.register({ id: 'pick', title: 'Pick a Theme', category: 'Coding', keybinding: 'Ctrl+K', when: 'gridFocus', handler: () => undefined });
+    expect(decideKey(commands, [], 'Ctrl+K', false, { gridFocus: true }, false)).toEqual({ action: 'run', commandId: 'pick' });
+    expect(decideKey(commands, [], 'Ctrl+K', false, { gridFocus: false }, false)).toMatchObject({ action: 'wait', pending: ['Ctrl+K'] });
+  });
 });
