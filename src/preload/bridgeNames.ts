@@ -70,6 +70,8 @@ export const BRIDGE_METHOD_NAMES = [
   'coding.apply',
   'coding.remove',
   'coding.rule',
+  'coding.applyExcerpt',
+  'coding.removeCode',
   'coding.fromSuggestion',
   'coding.page',
   'coding.segments',

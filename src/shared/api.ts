@@ -174,6 +174,10 @@ export const methodInputs = {
   'coding.remove': codingSelection,
   /** Codes every verbatim matching a full-text query with a theme (named by path), as a saved rule. */
   'coding.rule': z.strictObject({ theme: z.string().trim().min(1).max(1000), query: z.string().trim().min(1).max(1000) }),
+  /** Codes a span of a verbatim (character offsets [start, end) into its text) with a theme. */
+  'coding.applyExcerpt': z.strictObject({ themeId, verbatimId: z.number().int().positive(), start: z.number().int().min(0), end: z.number().int().min(1) }),
+  /** Removes one code (an excerpt, or a whole-verbatim code) by its id. */
+  'coding.removeCode': z.strictObject({ codeId: z.number().int().positive() }),
   /** Codes a suggested theme's verbatims with a codebook theme (named by path), source 'suggestion'. */
   'coding.fromSuggestion': z.strictObject({ theme: z.string().trim().min(1).max(1000), suggestion: z.string().min(1).max(100) }),
   'coding.page': gridFilter.extend({ offset: z.number().int().min(0), limit: z.number().int().min(1).max(500) }),
@@ -268,6 +272,8 @@ export interface MethodOutputs {
   'coding.remove': { readonly removed: number };
   'coding.rule': CodeResult;
   'coding.fromSuggestion': CodeResult;
+  'coding.applyExcerpt': { readonly codeId: number };
+  'coding.removeCode': { readonly removed: number };
   'coding.page': { readonly rows: readonly GridRow[]; readonly total: number };
   'coding.segments': readonly SegmentValues[];
   'coding.coders': readonly string[];

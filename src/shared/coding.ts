@@ -176,7 +176,7 @@ export interface ResponseDetail {
     readonly text: string;
     readonly sentiment?: { readonly score: number; readonly label: 'negative' | 'neutral' | 'positive' };
     readonly keyphrases: readonly TextSpan[];
-    readonly codes: readonly { readonly themeId: number; readonly path: string; readonly color: string; readonly coder: string; readonly source: CodeSource; readonly start?: number; readonly end?: number }[];
+    readonly codes: readonly { readonly codeId: number; readonly themeId: number; readonly path: string; readonly color: string; readonly coder: string; readonly source: CodeSource; readonly start?: number; readonly end?: number }[];
     readonly notes: readonly Note[];
   }[];
   readonly history: readonly CodeEvent[];

@@ -90,6 +90,30 @@ describe('the verbatim grid', () => {
       expect.stringMatching(/added Billing$/),
     ]);
     await expect.poll(() => page.locator('.verbatims-grid .notes-count').first().textContent()).toMatch(/1/);
+
+    // Excerpt coding: select words of the verbatim, code just them; the span is marked and can be removed.
+    const text = pane.locator('.response-text').first();
+    const full = (await text.textContent())!;
+    const word = full.split(/\s+/).find((w) => w.length >= 4)!;
+    await text.evaluate((p, w) => {
+      const node = [...p.querySelectorAll('span, mark')].map((e) => e.firstChild).find((n) => n?.textContent?.includes(w))!;
+      const range = document.createRange();
+      const at = node.textContent!.indexOf(w);
+      range.setStart(node, at);
+      range.setEnd(node, at + w.length);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+      p.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    }, word);
+    await pane.getByRole('button', { name: 'Code Selected Words…' }).click();
+    await page.keyboard.type('billing');
+    await page.locator('.quick-input-row[aria-selected="true"]', { hasText: 'Billing' }).waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => pane.locator('.excerpt').allTextContents()).toEqual([word]);
+    await expect.poll(() => pane.getByRole('list', { name: 'Codes' }).first().textContent()).toContain(`“${word}”`);
+    await screenshot(page, 'grid-excerpt-light');
+    await pane.getByRole('button', { name: `Remove Billing from “${word}”` }).click();
+    await expect.poll(() => pane.locator('.excerpt').count()).toBe(0);
     await screenshot(page, 'grid-response-pane-light');
     expect(session.problems.errors).toEqual([]);
   });

@@ -28,6 +28,16 @@ describe('search and keyphrase highlighting', () => {
     expect(pieces.find((p) => p.text.includes('refunds'))?.hit).toBe(false);
   });
 
+  it('marks coded excerpts by their offsets, in one piece each', () => {
+    const pieces = highlightText('Still waiting for the refund!', searchTerms('waiting'), [], [{ start: 6, end: 17, label: 'Waits', color: '#ff0000' }]);
+    expect(pieces.map((p) => [p.text, p.hit, p.excerpt?.label])).toEqual([
+      ['Still ', false, undefined],
+      ['waiting', true, 'Waits'],
+      [' for', false, 'Waits'],
+      [' the refund!', false, undefined],
+    ]);
+  });
+
   it('returns the text whole when there is nothing to mark', () => {
     expect(highlightText('Plain text', [], [])).toEqual([{ text: 'Plain text', hit: false }]);
     expect(highlightText('', [], [])).toEqual([]);

@@ -130,6 +130,48 @@ export class CodingRepository {
     })();
   }
 
+  /**
+   * Codes a span of a verbatim (an excerpt: character offsets [start, end) into its text, as
+   * JavaScript counts them) with a theme, as one action; the same span twice is one code.
+   */
+  applyExcerpt(coder: string, themeId: number, verbatimId: number, start: number, end: number): { codeId: number; actionId?: number } {
+    const theme = this.theme(themeId);
+    const text = this.db.prepare('SELECT text FROM verbatims WHERE id = ?').pluck().get(verbatimId) as string | undefined;
+    if (text === undefined) throw new AppError('NOT_FOUND', `The project has no verbatim ${verbatimId}.`);
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end) {
+      throw new AppError('BAD_INPUT', `The excerpt ${start}–${end} is not within the verbatim (it has ${text.length} characters).`, { detail: 'Select some words of the verbatim, then code them.' });
+    }
+    return this.db.transaction(() => {
+      const coderId = this.log.coderId(coder);
+      const existing = this.db
+        .prepare('SELECT id FROM codes WHERE verbatim_id = ? AND theme_id = ? AND coder_id = ? AND start = ? AND end = ? AND active = 1')
+        .pluck()
+        .get(verbatimId, themeId, coderId, start, end) as number | undefined;
+      if (existing !== undefined) return { codeId: existing };
+      const quote = text.slice(start, end).replace(/\s+/g, ' ');
+      const actionId = this.log.begin(coder, 'code.excerpt', 'manual', `Code “${quote.length > 40 ? `${quote.slice(0, 40)}…` : quote}” as “${theme.name}”`);
+      const codeId = Number(
+        this.db
+          .prepare("INSERT INTO codes (verbatim_id, theme_id, coder_id, source, start, end, added_by) VALUES (?, ?, ?, 'manual', ?, ?, ?)")
+          .run(verbatimId, themeId, coderId, start, end, actionId).lastInsertRowid,
+      );
+      return { codeId, actionId };
+    })();
+  }
+
+  /** Removes one code (an excerpt, or a whole-verbatim code) as one action. */
+  removeCode(coder: string, codeId: number): { removed: number; actionId?: number } {
+    const code = this.db.prepare('SELECT c.theme_id AS themeId, t.name FROM codes c JOIN themes t ON t.id = c.theme_id WHERE c.id = ? AND c.active = 1').get(codeId) as
+      | { themeId: number; name: string }
+      | undefined;
+    if (!code) throw new AppError('NOT_FOUND', `The project has no code ${codeId}.`, { detail: 'It may have been removed already.' });
+    return this.db.transaction(() => {
+      const actionId = this.log.begin(coder, 'code.remove', 'manual', `Remove a code of “${code.name}”`);
+      this.db.prepare('UPDATE codes SET active = 0, removed_by = ? WHERE id = ?').run(actionId, codeId);
+      return { removed: 1, actionId };
+    })();
+  }
+
   /** The active themes of a verbatim. */
   themesOf(verbatimId: number): { themeId: number; source: CodeSource; coder: string }[] {
     return this.db

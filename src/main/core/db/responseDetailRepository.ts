@@ -33,11 +33,11 @@ export class ResponseDetailRepository {
     const idsJson = JSON.stringify(ids);
     const codes = this.db
       .prepare(
-        `SELECT c.verbatim_id AS verbatimId, c.theme_id AS themeId, t.color, k.name AS coder, c.source, c.start, c.end FROM codes c
+        `SELECT c.id AS codeId, c.verbatim_id AS verbatimId, c.theme_id AS themeId, t.color, k.name AS coder, c.source, c.start, c.end FROM codes c
          JOIN themes t ON t.id = c.theme_id JOIN coders k ON k.id = c.coder_id
          WHERE c.active = 1 AND t.active = 1 AND c.verbatim_id IN (SELECT value FROM json_each(?)) ORDER BY c.id`,
       )
-      .all(idsJson) as { verbatimId: number; themeId: number; color: string; coder: string; source: CodeSource; start: number | null; end: number | null }[];
+      .all(idsJson) as { codeId: number; verbatimId: number; themeId: number; color: string; coder: string; source: CodeSource; start: number | null; end: number | null }[];
     const paths = this.themePaths();
     const notes = new NoteRepository(this.db).onVerbatims(ids);
     const fields = JSON.parse(response.fields || '{}') as Record<string, unknown>;
@@ -62,6 +62,7 @@ export class ResponseDetailRepository {
         codes: codes
           .filter((c) => c.verbatimId === row.verbatimId)
           .map((c) => ({
+            codeId: c.codeId,
             themeId: c.themeId,
             path: paths.get(c.themeId) ?? '',
             color: c.color,

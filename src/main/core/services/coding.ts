@@ -194,6 +194,14 @@ export class CodingService {
     return this.codes().apply(this.coder(), theme.id, { suggestion: suggestionId }, 'suggestion', `Code the suggested theme “${suggestion.label}” as “${theme.name}”`);
   }
 
+  applyExcerpt(themeId: number, verbatimId: number, start: number, end: number): number {
+    return this.codes().applyExcerpt(this.coder(), themeId, verbatimId, start, end).codeId;
+  }
+
+  removeCode(codeId: number): number {
+    return this.codes().removeCode(this.coder(), codeId).removed;
+  }
+
   /** Codes what a theme's classifier suggests (source 'model'; manual removals still win). */
   applyClassifier(themeId: number): CodeResult {
     const theme = this.codebook().get(themeId);

@@ -138,6 +138,8 @@ export function createServices(options: ServicesOptions): Services {
     'coding.apply': (input) => coding.apply(input.themeId, selection(input)),
     'coding.remove': (input) => coding.remove(input.themeId, selection(input)),
     'coding.rule': ({ theme, query }) => coding.codeByRule(theme, query),
+    'coding.applyExcerpt': ({ themeId, verbatimId, start, end }) => ({ codeId: coding.applyExcerpt(themeId, verbatimId, start, end) }),
+    'coding.removeCode': ({ codeId }) => ({ removed: coding.removeCode(codeId) }),
     'coding.fromSuggestion': ({ theme, suggestion }) => coding.codeFromSuggestion(theme, suggestion),
     'coding.page': ({ offset, limit, ...filter }) => coding.page(filter, offset, limit),
     'coding.segments': () => coding.segments(),

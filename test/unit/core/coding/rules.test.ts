@@ -94,3 +94,28 @@ describe('two coders on the same verbatim', () => {
     db.close();
   });
 });
+
+describe('excerpts', () => {
+  it('codes a span of a verbatim by character offsets, once, undoably, and refuses a span outside the text', async () => {
+    const { db, ids } = await project();
+    const billing = new CodebookRepository(db).create('ann', { name: 'Billing' });
+    const coding = new CodingRepository(db);
+    const text = 'Charged twice.\nStill waiting for the refund!';
+    const start = text.indexOf('refund');
+    const { codeId, actionId } = coding.applyExcerpt('ann', billing.id, ids.R_002!, start, start + 6);
+    expect(actionId).toBeGreaterThan(0);
+    expect(db.prepare('SELECT start, end, source FROM codes WHERE id = ?').get(codeId)).toEqual({ start, end: start + 6, source: 'manual' });
+    expect(coding.history(1)[0]?.summary).toBe('Code “refund” as “Billing”');
+    expect(coding.applyExcerpt('ann', billing.id, ids.R_002!, start, start + 6)).toEqual({ codeId });
+    expect(() => coding.applyExcerpt('ann', billing.id, ids.R_002!, 40, 99)).toThrow(/not within the verbatim \(it has 44 characters\)/);
+    expect(() => coding.applyExcerpt('ann', billing.id, ids.R_002!, 5, 5)).toThrow(/not within/);
+    // An excerpt does not stand for the whole verbatim: applying the theme to the verbatim still codes it.
+    expect(coding.apply('ann', billing.id, { ids: [ids.R_002!] })).toMatchObject({ coded: 1 });
+    coding.undo();
+    expect(coding.removeCode('ann', codeId)).toMatchObject({ removed: 1 });
+    expect(db.prepare('SELECT active FROM codes WHERE id = ?').pluck().get(codeId)).toBe(0);
+    coding.undo();
+    expect(db.prepare('SELECT active FROM codes WHERE id = ?').pluck().get(codeId)).toBe(1);
+    db.close();
+  });
+});

@@ -6,6 +6,8 @@ import { useApi } from '../../services/ApiProvider';
 import { queryKeys, useCurrentProject, useResponseDetail } from '../../services/queries';
 import { Button, IconButton } from '../../workbench/components/Button';
 import { HighlightedText } from './HighlightedText';
+import { reportError } from '../../workbench/reportError';
+import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { useGridState } from './gridState';
 import { codesChanged } from './codingEvents';
 
@@ -127,6 +129,20 @@ function Facts({ detail }: { detail: ResponseDetail }) {
   );
 }
 
+/** Character offsets [start, end) of the selection inside `container` (whose text is the verbatim's), or undefined. */
+function selectedSpan(container: HTMLElement): { start: number; end: number } | undefined {
+  const selection = window.getSelection();
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return undefined;
+  const range = selection.getRangeAt(0);
+  if (!container.contains(range.startContainer) || !container.contains(range.endContainer)) return undefined;
+  const before = document.createRange();
+  before.selectNodeContents(container);
+  before.setEnd(range.startContainer, range.startOffset);
+  const start = before.toString().length;
+  const end = start + range.toString().length;
+  return end > start ? { start, end } : undefined;
+}
+
 /**
  * The whole response the focused verbatim belongs to: its fields and segments, every verbatim
  * with its codes (who, from which source) and notes, and its coding history, newest first.
@@ -138,6 +154,13 @@ export function ResponsePane() {
   const project = useCurrentProject();
   const queryClient = useQueryClient();
   const detail = useResponseDetail(verbatimId);
+  const { run } = useWorkbench();
+  const client = useApi();
+  const [selection, setSelection] = useState<{ verbatimId: number; start: number; end: number; quote: string } | undefined>(undefined);
+  const capture = (verbatimId: number, text: string) => (event: { currentTarget: HTMLElement }) => {
+    const span = selectedSpan(event.currentTarget);
+    setSelection(span ? { verbatimId, ...span, quote: text.slice(span.start, span.end) } : undefined);
+  };
   const changed = () => {
     void queryClient.invalidateQueries({ queryKey: queryKeys.response(project?.path, verbatimId ?? 0) });
     codesChanged(queryClient);
@@ -156,9 +179,27 @@ export function ResponsePane() {
           {detail.data.verbatims.map((v) => (
             <section key={v.verbatimId} className={`response-verbatim${v.verbatimId === verbatimId ? ' focused' : ''}`} aria-label={v.column}>
               <h3 title={v.column}>{v.column}</h3>
-              <p className="response-text">
-                <HighlightedText text={v.text} query={query} keyphrases={v.keyphrases} />
+              <p className="response-text" onMouseUp={capture(v.verbatimId, v.text)} onKeyUp={capture(v.verbatimId, v.text)} tabIndex={0} aria-label="Verbatim text (select words to code them)">
+                <HighlightedText
+                  text={v.text}
+                  query={query}
+                  keyphrases={v.keyphrases}
+                  excerpts={v.codes.filter((c) => c.start !== undefined && c.end !== undefined).map((c) => ({ start: c.start!, end: c.end!, label: c.path, color: c.color }))}
+                />
               </p>
+              {selection?.verbatimId === v.verbatimId && (
+                <div className="excerpt-bar" role="group" aria-label="Selected words">
+                  <span className="excerpt-quote">“{selection.quote.length > 60 ? `${selection.quote.slice(0, 60)}…` : selection.quote}”</span>
+                  <Button
+                    icon="tag"
+                    onClick={() =>
+                      void run('loupe.coding.codeExcerpt', { verbatimId: v.verbatimId, start: selection.start, end: selection.end }, 'button').then(() => setSelection(undefined))
+                    }
+                  >
+                    Code Selected Words…
+                  </Button>
+                </div>
+              )}
               {v.sentiment && <span className={`sentiment sentiment-${v.sentiment.label}`}>{v.sentiment.label}</span>}
               <ul className="response-codes" aria-label="Codes">
                 {v.codes.length === 0 && <li className="muted">No themes yet.</li>}
@@ -172,6 +213,16 @@ export function ResponsePane() {
                       {c.source === 'manual' ? '' : ` · ${c.source}`}
                       {c.start !== undefined ? ` · “${v.text.slice(c.start, c.end)}”` : ''}
                     </span>
+                    <IconButton
+                      icon="close"
+                      label={`Remove ${c.path}${c.start !== undefined ? ` from “${v.text.slice(c.start, c.end)}”` : ''}`}
+                      onClick={() =>
+                        void client.api.coding
+                          .removeCode({ codeId: c.codeId })
+                          .then(changed)
+                          .catch((e: unknown) => reportError(e, 'Coding'))
+                      }
+                    />
                   </li>
                 ))}
               </ul>

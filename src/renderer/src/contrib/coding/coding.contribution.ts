@@ -25,6 +25,7 @@ export const VERBATIMS_EDITOR = 'verbatims';
 export const DOUBLE_CODING_EDITOR = 'doubleCoding';
 
 const filterArgs = z.object({ filter: z.record(z.string(), z.unknown()) });
+const excerptArgs = z.object({ verbatimId: z.number().int().positive(), start: z.number().int().min(0), end: z.number().int().min(1) });
 
 /** The grid's code (AG Grid) loads when the Verbatims editor first opens, not at start-up. */
 const DoubleCodingEditor = lazy(() => import('./doubleCoding/DoubleCodingEditor').then((m) => ({ default: m.DoubleCodingEditor })));
@@ -79,6 +80,25 @@ export const registerCoding: Contribution = (registry) => {
       if (!picked) return;
       const change = await toggleTheme(services.client, services.queryClient, picked, rows, true);
       services.log(`${change === 'removed' ? 'Removed' : 'Applied'} “${picked.path}” ${change === 'removed' ? 'from' : 'to'} ${what}`);
+    },
+  });
+  registry.commands.register({
+    id: 'loupe.coding.codeExcerpt',
+    title: 'Code Selected Words…',
+    category: 'Coding',
+    when: 'projectOpen',
+    icon: 'tag',
+    handler: async (services, args) => {
+      const span = readArgs(excerptArgs, args);
+      if (!span) {
+        services.notify('info', 'Select some words of a verbatim in the response pane (Enter in the grid opens it), then code them.');
+        return;
+      }
+      const picked = await pickTheme(services, 'Code the selected words with a theme (type to search)');
+      if (!picked) return;
+      await services.client.api.coding.applyExcerpt({ themeId: picked.id, ...span });
+      services.log(`Coded an excerpt as “${picked.path}”`);
+      codesChanged(services.queryClient);
     },
   });
   registry.commands.register({

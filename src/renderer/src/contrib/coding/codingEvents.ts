@@ -14,5 +14,7 @@ export const useCodesRevision = create<{ readonly revision: number; bump(): void
  */
 export function codesChanged(queryClient: QueryClient, { reloadGrid = true }: { reloadGrid?: boolean } = {}): void {
   void queryClient.invalidateQueries({ queryKey: queryKeys.themes(cachedProject(queryClient)?.path) });
+  // The open response shows its codes and coding history.
+  void queryClient.invalidateQueries({ queryKey: ['coding.response'] });
   if (reloadGrid) useCodesRevision.getState().bump();
 }

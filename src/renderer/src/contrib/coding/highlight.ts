@@ -7,6 +7,8 @@ export interface TextPiece {
   readonly hit: boolean;
   /** The keyphrase this piece belongs to, if any. */
   readonly keyphrase?: string;
+  /** The coded excerpt this piece belongs to (its theme's name and colour), if any. */
+  readonly excerpt?: { readonly label: string; readonly color: string };
 }
 
 /** Folds case and diacritics as the full-text index does (unicode61, remove_diacritics 2). */
@@ -46,7 +48,12 @@ export function searchTerms(query: string | undefined): { word: string; prefix: 
  * prefix* terms) and keyphrases (by their character offsets). Plain data: the cell renders it as
  * React elements, never as HTML.
  */
-export function highlightText(text: string, terms: readonly { word: string; prefix: boolean }[], keyphrases: readonly TextSpan[]): TextPiece[] {
+export function highlightText(
+  text: string,
+  terms: readonly { word: string; prefix: boolean }[],
+  keyphrases: readonly TextSpan[],
+  excerpts: readonly (TextSpan & { readonly color: string })[] = [],
+): TextPiece[] {
   const hit = new Uint8Array(text.length);
   if (terms.length > 0) {
     for (const match of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
@@ -56,12 +63,19 @@ export function highlightText(text: string, terms: readonly { word: string; pref
   }
   const phraseAt: (string | undefined)[] = new Array<string | undefined>(text.length);
   for (const k of keyphrases) for (let i = Math.max(0, k.start); i < Math.min(text.length, k.end); i += 1) phraseAt[i] = k.label;
+  const excerptAt: ({ label: string; color: string } | undefined)[] = new Array<{ label: string; color: string } | undefined>(text.length);
+  for (const e of excerpts) {
+    // One object per excerpt: pieces split where the excerpt changes, not at every character.
+    const mark = { label: e.label, color: e.color };
+    for (let i = Math.max(0, e.start); i < Math.min(text.length, e.end); i += 1) excerptAt[i] ??= mark;
+  }
   const pieces: TextPiece[] = [];
   let start = 0;
   for (let i = 1; i <= text.length; i += 1) {
-    if (i === text.length || hit[i] !== hit[start] || phraseAt[i] !== phraseAt[start]) {
+    if (i === text.length || hit[i] !== hit[start] || phraseAt[i] !== phraseAt[start] || excerptAt[i] !== excerptAt[start]) {
       const keyphrase = phraseAt[start];
-      pieces.push({ text: text.slice(start, i), hit: hit[start] === 1, ...(keyphrase ? { keyphrase } : {}) });
+      const excerpt = excerptAt[start];
+      pieces.push({ text: text.slice(start, i), hit: hit[start] === 1, ...(keyphrase ? { keyphrase } : {}), ...(excerpt ? { excerpt } : {}) });
       start = i;
     }
   }
