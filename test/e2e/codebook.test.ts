@@ -74,7 +74,12 @@ describe('managing the codebook', () => {
     await edit.waitFor();
     await edit.getByRole('textbox', { name: 'Name' }).fill('Helpful agent');
     await edit.getByRole('textbox', { name: 'Shortcut key (optional)' }).fill('h');
+    // A note (memo) on the theme, kept with it.
+    await edit.getByRole('textbox', { name: 'New note' }).fill('Praise for a person, not for the product.');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => edit.locator('.note-text').allTextContents()).toEqual(['Praise for a person, not for the product.']);
     await screenshot(page, 'codebook-edit-dark');
+    await edit.getByRole('textbox', { name: 'Name' }).focus();
     await page.keyboard.press('Enter');
     await edit.waitFor({ state: 'detached' });
     await row('Support > Helpful agent').waitFor();

@@ -1,110 +1,18 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Note, ResponseDetail } from '../../../../shared/coding';
+import type { ResponseDetail } from '../../../../shared/coding';
 import { serializeError } from '../../../../shared/errors';
 import { useApi } from '../../services/ApiProvider';
 import { queryKeys, useCurrentProject, useResponseDetail } from '../../services/queries';
 import { Button, IconButton } from '../../workbench/components/Button';
 import { HighlightedText } from './HighlightedText';
+import { AddNote, NoteItem } from './Notes';
 import { reportError } from '../../workbench/reportError';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { useGridState } from './gridState';
 import { codesChanged } from './codingEvents';
 
 const when = (iso: string) => new Date(iso).toLocaleString();
-
-function NoteItem({ note, onChanged }: { note: Note; onChanged: () => void }) {
-  const client = useApi();
-  const [editing, setEditing] = useState(false);
-  const [text, setText] = useState(note.text);
-  const [error, setError] = useState<string | undefined>(undefined);
-  const run = (work: Promise<unknown>) =>
-    work
-      .then(() => {
-        setEditing(false);
-        setError(undefined);
-        onChanged();
-      })
-      .catch((e: unknown) => setError(serializeError(e).message));
-  return (
-    <li className="note">
-      <div className="note-meta">
-        <strong>{note.coder}</strong> <span className="muted">{when(note.updatedAt)}</span>
-        <span className="spacer" />
-        <IconButton icon="edit" label="Edit note" onClick={() => setEditing(!editing)} />
-        <IconButton icon="trash" label="Delete note" onClick={() => void run(client.api.notes.delete({ id: note.id }))} />
-      </div>
-      {editing ? (
-        <form
-          className="note-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void run(client.api.notes.update({ id: note.id, text }));
-          }}
-        >
-          <textarea className="text-input" aria-label="Note text" rows={3} value={text} onChange={(e) => setText(e.target.value)} />
-          <Button type="submit" disabled={!text.trim()}>
-            Save Note
-          </Button>
-        </form>
-      ) : (
-        <p className="note-text">{note.text}</p>
-      )}
-      {error && (
-        <p className="field-problem" role="alert">
-          {error}
-        </p>
-      )}
-    </li>
-  );
-}
-
-function AddNote({ verbatimId, onChanged }: { verbatimId: number; onChanged: () => void }) {
-  const client = useApi();
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | undefined>(undefined);
-  const add = () =>
-    client.api.notes
-      .add({ verbatimId, text })
-      .then(() => {
-        setText('');
-        setError(undefined);
-        onChanged();
-      })
-      .catch((e: unknown) => setError(serializeError(e).message));
-  return (
-    <form
-      className="note-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void add();
-      }}
-    >
-      <textarea
-        className="text-input"
-        aria-label="New note"
-        rows={2}
-        placeholder="Add a note (a memo): why it was coded so, a quote for the memo… Ctrl+Enter saves"
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-            e.preventDefault();
-            void add();
-          }
-        }}
-      />
-      <Button type="submit" variant="secondary" disabled={!text.trim()}>
-        Add Note
-      </Button>
-      {error && (
-        <p className="field-problem" role="alert">
-          {error}
-        </p>
-      )}
-    </form>
-  );
-}
 
 function Facts({ detail }: { detail: ResponseDetail }) {
   const facts: [string, string][] = [
@@ -231,7 +139,7 @@ export function ResponsePane() {
                   <NoteItem key={n.id} note={n} onChanged={changed} />
                 ))}
               </ul>
-              <AddNote verbatimId={v.verbatimId} onChanged={changed} />
+              <AddNote on={{ verbatimId: v.verbatimId }} onChanged={changed} />
             </section>
           ))}
           <section className="response-history" aria-label="Coding history">

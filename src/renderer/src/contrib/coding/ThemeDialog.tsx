@@ -5,7 +5,9 @@ import { themeShortcutProblem, type Theme } from '../../../../shared/coding';
 import { serializeError, type AppErrorData } from '../../../../shared/errors';
 import { readArgs } from '../../commands/commandArgs';
 import { useApi } from '../../services/ApiProvider';
-import { useThemes } from '../../services/queries';
+import { useCurrentProject, useThemes } from '../../services/queries';
+import { useQuery } from '@tanstack/react-query';
+import { AddNote, NoteItem } from './Notes';
 import { Button } from '../../workbench/components/Button';
 import { Modal } from '../../workbench/components/Modal';
 import type { DialogProps } from '../../workbench/registry';
@@ -23,6 +25,29 @@ interface Draft {
 
 function draftOf(theme: Theme | undefined): Draft {
   return { name: theme?.name ?? '', description: theme?.description ?? '', color: theme?.color ?? '', shortcut: theme?.shortcut ?? '' };
+}
+
+/** A theme's notes (memos): what it means, decisions about it. */
+function ThemeNotes({ themeId }: { themeId: number }) {
+  const client = useApi();
+  const project = useCurrentProject();
+  const notes = useQuery({
+    queryKey: ['notes.ofTheme', project?.path ?? '', themeId],
+    queryFn: () => client.api.notes.ofTheme({ themeId }),
+    meta: { label: 'Reading the notes' },
+  });
+  const changed = () => void notes.refetch();
+  return (
+    <section className="form-field theme-notes" aria-label="Theme notes">
+      <strong>Notes</strong>
+      <ul className="notes">
+        {notes.data?.map((n) => (
+          <NoteItem key={n.id} note={n} onChanged={changed} />
+        ))}
+      </ul>
+      <AddNote on={{ themeId }} onChanged={changed} />
+    </section>
+  );
 }
 
 /**
@@ -140,6 +165,7 @@ export function ThemeDialog({ args, onClose }: DialogProps) {
         )}
         <button type="submit" hidden />
       </form>
+      {editing && <ThemeNotes themeId={editing.id} />}
     </Modal>
   );
 }
