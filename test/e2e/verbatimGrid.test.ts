@@ -95,15 +95,37 @@ describe('the verbatim grid', () => {
     const text = pane.locator('.response-text').first();
     const full = (await text.textContent())!;
     const word = full.split(/\s+/).find((w) => w.length >= 4)!;
-    await text.evaluate((p, w) => {
+    // Selects the word's characters in the page, as a mouse drag would, then lets go of the button.
+    await text.evaluate((element: unknown, w: string) => {
+      interface Node {
+        readonly textContent: string | null;
+      }
+      interface Element {
+        readonly firstChild: Node | null;
+      }
+      interface Range {
+        setStart(node: Node, offset: number): void;
+        setEnd(node: Node, offset: number): void;
+      }
+      interface Paragraph {
+        querySelectorAll(selector: string): Iterable<Element>;
+        dispatchEvent(event: unknown): boolean;
+        readonly ownerDocument: {
+          createRange(): Range;
+          getSelection(): { removeAllRanges(): void; addRange(range: Range): void };
+          readonly defaultView: { MouseEvent: new (type: string, init: { bubbles: boolean }) => unknown };
+        };
+      }
+      const p = element as Paragraph;
       const node = [...p.querySelectorAll('span, mark')].map((e) => e.firstChild).find((n) => n?.textContent?.includes(w))!;
-      const range = document.createRange();
+      const range = p.ownerDocument.createRange();
       const at = node.textContent!.indexOf(w);
       range.setStart(node, at);
       range.setEnd(node, at + w.length);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-      p.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      const selection = p.ownerDocument.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      p.dispatchEvent(new p.ownerDocument.defaultView.MouseEvent('mouseup', { bubbles: true }));
     }, word);
     await pane.getByRole('button', { name: 'Code Selected Words…' }).click();
     await page.keyboard.type('billing');
