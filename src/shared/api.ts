@@ -180,7 +180,11 @@ export const methodInputs = {
   'coding.removeCode': z.strictObject({ codeId: z.number().int().positive() }),
   /** Codes a suggested theme's verbatims with a codebook theme (named by path), source 'suggestion'. */
   'coding.fromSuggestion': z.strictObject({ theme: z.string().trim().min(1).max(1000), suggestion: z.string().min(1).max(100) }),
-  'coding.page': gridFilter.extend({ offset: z.number().int().min(0), limit: z.number().int().min(1).max(500) }),
+  'coding.page': gridFilter.extend({
+    offset: z.number().int().min(0),
+    limit: z.number().int().min(1).max(500),
+    sort: z.strictObject({ column: z.string().min(1).max(1100), direction: z.enum(['asc', 'desc']) }).optional(),
+  }),
   /** Segments and their values, for the grid's filters and columns. */
   'coding.segments': empty,
   /** The names of everyone who has coded in the project. */

@@ -68,6 +68,12 @@ export interface GridFilter {
   readonly model?: number;
 }
 
+/** How the grid's rows are ordered: by a column (score, date, respondentId, sentiment or segment:<name>); by verbatim otherwise. */
+export interface GridSort {
+  readonly column: string;
+  readonly direction: 'asc' | 'desc';
+}
+
 /** A span of a verbatim's text [start, end) with what to show for it. */
 export interface TextSpan {
   readonly start: number;

@@ -103,6 +103,7 @@ describe('analysis in the workbench', () => {
       await page.keyboard.type('all matching');
       await page.locator('.quick-input-row[aria-selected="true"]', { hasText: 'Apply Theme to All Matching Verbatims' }).waitFor();
       await page.keyboard.press('Enter');
+      await page.getByRole('dialog', { name: 'Apply a theme to every verbatim the grid shows' }).waitFor();
       await page.keyboard.type(theme);
       await page.locator('.quick-input-row[aria-selected="true"]', { hasText: theme }).waitFor();
       await page.keyboard.press('Enter');

@@ -47,6 +47,19 @@ describe('the verbatim grid', () => {
     expect(Number(filtered!.split(' ')[0])).toBeLessThan(2466);
     await expect.poll(() => page.locator('.filter-chip').allTextContents()).toEqual(['Score 0–6', 'Region: EMEA']);
 
+    // Headers sort in the project: score ascending, then descending.
+    const scores = async () => (await cellsOf('score')).map(Number);
+    await page.locator('.verbatims-grid .ag-header-cell[col-id="score"] .ag-header-cell-label').click();
+    const ascending = async () => {
+      const shown = await scores();
+      return shown.length > 3 && shown.every((x, i) => i === 0 || shown[i - 1]! <= x);
+    };
+    await expect.poll(ascending).toBe(true);
+    expect((await scores())[0]).toBe(0);
+    await page.locator('.verbatims-grid .ag-header-cell[col-id="score"] .ag-header-cell-label').click();
+    await expect.poll(async () => (await scores())[0]).toBe(6);
+    await page.locator('.verbatims-grid .ag-header-cell[col-id="score"] .ag-header-cell-label').click();
+
     // Saved as a view; cleared; shown again from the view.
     await page.getByRole('button', { name: 'Views' }).click();
     await page.getByRole('textbox', { name: 'View name' }).fill('EMEA detractors');

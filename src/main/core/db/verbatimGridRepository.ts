@@ -1,4 +1,5 @@
-import type { GridFilter, GridRow, NpsGroup, SegmentValues, TextSpan } from '../../../shared/coding';
+import { AppError } from '../../../shared/errors';
+import type { GridFilter, GridRow, GridSort, NpsGroup, SegmentValues, TextSpan } from '../../../shared/coding';
 import { CodebookRepository } from './codebookRepository';
 import type { ProjectDb } from './connection';
 import { SegmentRepository, type Segment } from './segmentRepository';
@@ -122,10 +123,36 @@ export class VerbatimGridRepository {
     return new SegmentRepository(this.db).list().map((s) => ({ name: s.name, values: values.all(s.id) as string[] }));
   }
 
-  page(filter: GridFilter, offset: number, limit: number): GridRow[] {
+  page(filter: GridFilter, offset: number, limit: number, sort?: GridSort): GridRow[] {
     const { sql, order, params } = this.matching(filter);
-    const ids = this.db.prepare(`${sql}${order} LIMIT @limit OFFSET @offset`).pluck().all({ ...params, limit, offset }) as number[];
-    return this.rows(ids);
+    const ids = sort
+      ? (this.db.prepare(this.sorted(sql, sort)).pluck().all({ ...params, limit, offset }) as number[])
+      : (this.db.prepare(`${sql}${order} LIMIT @limit OFFSET @offset`).pluck().all({ ...params, limit, offset }) as number[]);
+    const rows = this.rows(ids);
+    if (!sort) return rows;
+    const byId = new Map(rows.map((r) => [r.verbatimId, r]));
+    return ids.map((id) => byId.get(id)!).filter(Boolean);
+  }
+
+  /**
+   * The matching ids ordered by a column (blanks last, then by verbatim). Sorting reads every
+   * matching row, so it costs more than the default order on a large unfiltered project.
+   */
+  private sorted(sql: string, sort: GridSort): string {
+    const direction = sort.direction === 'desc' ? 'DESC' : 'ASC';
+    let key: string;
+    if (sort.column === 'score' || sort.column === 'group') key = 'r.score';
+    else if (sort.column === 'date') key = 'coalesce(r.responded_local, r.responded_at)';
+    else if (sort.column === 'respondentId') key = 'r.respondent_id';
+    else if (sort.column === 'sentiment') key = '(SELECT sentiment FROM verbatim_analysis WHERE verbatim_id = v.id)';
+    else if (sort.column.startsWith('segment:')) {
+      const segment = new SegmentRepository(this.db).byName(sort.column.slice('segment:'.length));
+      if (!segment) throw new AppError('BAD_INPUT', `The project has no segment “${sort.column.slice('segment:'.length)}” to sort by.`);
+      // The column name is built from the segment's integer id (segmentColumn), never from user text.
+      key = `(SELECT value FROM segment_values WHERE id = r.${segment.column})`;
+    } else throw new AppError('BAD_INPUT', `The grid cannot sort by “${sort.column}”.`, { detail: 'Sort by score, date, respondent, sentiment or a segment.' });
+    return `SELECT v.id FROM (${sql}) m JOIN verbatims v ON v.id = m.id JOIN responses r ON r.id = v.response_id
+            ORDER BY ${key} IS NULL, ${key} ${direction}, v.id LIMIT @limit OFFSET @offset`;
   }
 
   /** The grid's columns for these verbatims, in id order. */

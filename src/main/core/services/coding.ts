@@ -1,7 +1,7 @@
 import { userInfo } from 'node:os';
 import { extname } from 'node:path';
 import { AppError } from '../../../shared/errors';
-import type { CodeResult, CodingAction, GridFilter, GridRow, GridView, Note, ResponseDetail, Rule, RuleKind, RulePreview, SegmentValues, Theme } from '../../../shared/coding';
+import type { CodeResult, CodingAction, GridFilter, GridRow, GridSort, GridView, Note, ResponseDetail, Rule, RuleKind, RulePreview, SegmentValues, Theme } from '../../../shared/coding';
 import { RuleRepository } from '../db/ruleRepository';
 import { SuggestionRepository } from '../db/suggestionRepository';
 import { GridViewRepository } from '../db/gridViewRepository';
@@ -109,9 +109,9 @@ export class CodingService {
   }
 
   /** A page of the verbatim grid and how many rows the filter holds. */
-  page(filter: GridFilter, offset: number, limit: number): { rows: GridRow[]; total: number } {
+  page(filter: GridFilter, offset: number, limit: number, sort?: GridSort): { rows: GridRow[]; total: number } {
     const grid = new VerbatimGridRepository(this.projects.require().db);
-    return this.codes().searching(() => ({ rows: grid.page(filter, offset, limit), total: grid.count(filter) }));
+    return this.codes().searching(() => ({ rows: grid.page(filter, offset, limit, sort), total: grid.count(filter) }));
   }
 
   segments(): SegmentValues[] {

@@ -141,7 +141,7 @@ export function createServices(options: ServicesOptions): Services {
     'coding.applyExcerpt': ({ themeId, verbatimId, start, end }) => ({ codeId: coding.applyExcerpt(themeId, verbatimId, start, end) }),
     'coding.removeCode': ({ codeId }) => ({ removed: coding.removeCode(codeId) }),
     'coding.fromSuggestion': ({ theme, suggestion }) => coding.codeFromSuggestion(theme, suggestion),
-    'coding.page': ({ offset, limit, ...filter }) => coding.page(filter, offset, limit),
+    'coding.page': ({ offset, limit, sort, ...filter }) => coding.page(filter, offset, limit, sort),
     'coding.segments': () => coding.segments(),
     'coding.coders': () => coding.coders(),
     'coding.response': ({ verbatimId }) => coding.response(verbatimId),

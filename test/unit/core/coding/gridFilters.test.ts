@@ -68,6 +68,21 @@ describe('grid filters, columns, notes, saved views and the response view', () =
     db.close();
   });
 
+  it('sorts by score, date, respondent or a segment (blanks last), and refuses a column it cannot sort by', async () => {
+    const { db } = await project();
+    const grid = new VerbatimGridRepository(db);
+    const who = (sort: { column: string; direction: 'asc' | 'desc' }, filter: GridFilter = {}) => grid.page(filter, 0, 100, sort).map((r) => r.respondentId);
+    expect(who({ column: 'score', direction: 'asc' })).toEqual(['R_002', 'R_005', 'R_001', 'R_004', 'R_006']);
+    expect(who({ column: 'score', direction: 'desc' })).toEqual(['R_001', 'R_005', 'R_002', 'R_004', 'R_006']);
+    expect(who({ column: 'date', direction: 'desc' })).toEqual(['R_006', 'R_005', 'R_004', 'R_002', 'R_001']);
+    expect(who({ column: 'segment:Region', direction: 'asc' })).toEqual(['R_001', 'R_004', 'R_006', 'R_005', 'R_002']);
+    expect(who({ column: 'score', direction: 'asc' }, { segments: { Region: 'EMEA' } })).toEqual(['R_001', 'R_004', 'R_006']);
+    expect(grid.page({}, 1, 2, { column: 'respondentId', direction: 'asc' }).map((r) => r.respondentId)).toEqual(['R_002', 'R_004']);
+    expect(() => grid.page({}, 0, 10, { column: 'text', direction: 'asc' })).toThrow(/cannot sort by “text”/);
+    expect(() => grid.page({}, 0, 10, { column: 'segment:Country', direction: 'asc' })).toThrow(/no segment “Country”/);
+    db.close();
+  });
+
   it('gives each row its segments, keyphrases, column and note count, and lists segments with their values', async () => {
     const { db, ids } = await project();
     new NoteRepository(db).add('ann', { verbatimId: ids.R_002! }, 'Call back about the refund');

@@ -79,8 +79,9 @@ export function VerbatimsEditor() {
   const datasource = useMemo<IDatasource>(
     () => ({
       getRows: (params) => {
+        const order = params.sortModel[0];
         client.api.coding
-          .page({ offset: params.startRow, limit: Math.min(500, params.endRow - params.startRow), ...filter })
+          .page({ offset: params.startRow, limit: Math.min(500, params.endRow - params.startRow), ...filter, ...(order ? { sort: { column: order.colId, direction: order.sort } } : {}) })
           .then(({ rows, total: count }) => {
             setCounted({ key: JSON.stringify(filter), total: count });
             setError(undefined);

@@ -61,10 +61,14 @@ function NotesCell({ data }: ICellRendererParams<GridRow>) {
   ) : null;
 }
 
+/** Columns the project can order rows by (the rest follow the verbatims' order). */
+const SORTABLE = new Set(['score', 'group', 'sentiment', 'date', 'respondentId']);
+
 /**
  * The grid's columns: the verbatim (search hits and keyphrases marked), themes, score, group,
  * sentiment, keyphrases, date, respondent, notes, and one column per segment; `hidden` holds the
- * ids of those the coder hid. Rows come sorted by verbatim (paged from the project), so headers do not sort.
+ * ids of those the coder hid. Rows come in verbatim order; score, group, sentiment, date, respondent
+ * and segment headers sort them (in the project, page by page).
  */
 export function gridColumns(segments: readonly SegmentValues[], hidden: readonly string[]): ColDef<GridRow>[] {
   const columns: ColDef<GridRow>[] = [
@@ -86,5 +90,5 @@ export function gridColumns(segments: readonly SegmentValues[], hidden: readonly
       }),
     ),
   ];
-  return columns.map((c) => ({ ...c, sortable: false, hide: c.colId !== 'text' && hidden.includes(c.colId!) }));
+  return columns.map((c) => ({ ...c, sortable: SORTABLE.has(c.colId!) || c.colId!.startsWith('segment:'), hide: c.colId !== 'text' && hidden.includes(c.colId!) }));
 }
