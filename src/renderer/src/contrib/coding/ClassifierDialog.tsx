@@ -11,6 +11,7 @@ import { Modal } from '../../workbench/components/Modal';
 import type { DialogProps } from '../../workbench/registry';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { codesChanged } from './codingEvents';
+import { DialogError } from '../../workbench/components/DialogError';
 
 export const classifierDialogArgs = z.object({ themeId: z.number().int().positive() });
 
@@ -162,12 +163,7 @@ export function ClassifierDialog({ args, onClose }: DialogProps) {
           {done}
         </p>
       )}
-      {shownError && (
-        <div className="dialog-error" role="alert">
-          <strong>{shownError.message}</strong>
-          {shownError.detail && <span>{shownError.detail}</span>}
-        </div>
-      )}
+      <DialogError error={shownError} />
     </Modal>
   );
 }

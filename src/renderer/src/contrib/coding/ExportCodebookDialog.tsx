@@ -3,11 +3,12 @@ import { serializeError, type AppErrorData } from '../../../../shared/errors';
 import { useApi } from '../../services/ApiProvider';
 import { useAppInfo, useCurrentProject } from '../../services/queries';
 import { Button } from '../../workbench/components/Button';
-import { FileBrowser } from '../../workbench/components/FileBrowser';
+import { FolderField } from '../../workbench/components/FolderField';
 import { Modal } from '../../workbench/components/Modal';
 import { notify } from '../../workbench/notifications/notificationStore';
 import type { DialogProps } from '../../workbench/registry';
 import { joinPath, parentFolder } from '../../workbench/components/pathSegments';
+import { DialogError } from '../../workbench/components/DialogError';
 
 type Format = 'qdc' | 'csv';
 
@@ -20,8 +21,6 @@ export function ExportCodebookDialog({ onClose }: DialogProps) {
   const [format, setFormat] = useState<Format>('qdc');
   const [name, setName] = useState('codebook');
   const [folder, setFolder] = useState<string | undefined>(undefined);
-  const [browsing, setBrowsing] = useState(false);
-  const [browsed, setBrowsed] = useState<{ folder?: string }>({});
   const [error, setError] = useState<AppErrorData | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const chosenFolder = folder ?? defaultFolder;
@@ -78,46 +77,16 @@ export function ExportCodebookDialog({ onClose }: DialogProps) {
           <label htmlFor="export-codebook-name">File name</label>
           <input id="export-codebook-name" className="text-input" data-autofocus maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
         </div>
-        <div className="form-field">
-          <label htmlFor="export-codebook-folder">Folder</label>
-          <div className="form-row">
-            <input id="export-codebook-folder" className="text-input mono" spellCheck={false} value={chosenFolder} onChange={(e) => setFolder(e.target.value)} />
-            <Button variant="secondary" icon="folder-opened" onClick={() => setBrowsing(!browsing)} aria-expanded={browsing}>
-              Browse…
-            </Button>
-          </div>
-        </div>
         <button type="submit" hidden />
       </form>
-      {browsing && (
-        <div className="form-field">
-          <FileBrowser mode="folder" initialPath={chosenFolder || undefined} onSubmitFile={() => undefined} onSelection={setBrowsed} />
-          <div className="form-row">
-            <Button
-              variant="secondary"
-              disabled={!browsed.folder}
-              onClick={() => {
-                if (browsed.folder) setFolder(browsed.folder);
-                setBrowsing(false);
-              }}
-            >
-              Use This Folder
-            </Button>
-          </div>
-        </div>
-      )}
+      <FolderField id="export-codebook-folder" value={chosenFolder} onChange={setFolder} onEnter={() => void save()} />
       <div className="form-field">
         <span className="hint">The codebook will be written to</span>
         <code className="path-preview selectable" aria-label="Codebook file path">
           {path || 'Type a file name'}
         </code>
       </div>
-      {error && (
-        <div className="dialog-error" role="alert">
-          <strong>{error.message}</strong>
-          {error.detail && <span>{error.detail}</span>}
-        </div>
-      )}
+      <DialogError error={error} />
     </Modal>
   );
 }

@@ -9,6 +9,7 @@ import { Modal } from '../../workbench/components/Modal';
 import { notify } from '../../workbench/notifications/notificationStore';
 import type { DialogProps } from '../../workbench/registry';
 import { codesChanged } from './codingEvents';
+import { DialogError } from '../../workbench/components/DialogError';
 
 /**
  * Import Codebook: pick a REFI-QDA codebook (.qdc from NVivo, ATLAS.ti, MAXQDA or QualCoder) or a
@@ -58,12 +59,7 @@ export function ImportCodebookDialog({ onClose }: DialogProps) {
       }
     >
       <FileBrowser mode="codebook" onSubmitFile={(path) => void importFile(path)} onSelection={setSelection} />
-      {error && (
-        <div className="dialog-error" role="alert">
-          <strong>{error.message}</strong>
-          {error.detail && <span>{error.detail}</span>}
-        </div>
-      )}
+      <DialogError error={error} />
     </Modal>
   );
 }

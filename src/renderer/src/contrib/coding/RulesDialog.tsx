@@ -11,6 +11,7 @@ import { Modal } from '../../workbench/components/Modal';
 import type { DialogProps } from '../../workbench/registry';
 import { codesChanged } from './codingEvents';
 import { HighlightedText } from './HighlightedText';
+import { DialogError } from '../../workbench/components/DialogError';
 
 export const rulesDialogArgs = z.object({ themeId: z.number().int().positive() });
 
@@ -156,12 +157,7 @@ export function RulesDialog({ args, onClose }: DialogProps) {
           {done}
         </p>
       )}
-      {error && (
-        <div className="dialog-error" role="alert">
-          <strong>{error.message}</strong>
-          {error.detail && <span>{error.detail}</span>}
-        </div>
-      )}
+      <DialogError error={error} />
     </Modal>
   );
 }

@@ -12,6 +12,7 @@ import { Button } from '../../workbench/components/Button';
 import { Modal } from '../../workbench/components/Modal';
 import type { DialogProps } from '../../workbench/registry';
 import { codesChanged } from './codingEvents';
+import { DialogError } from '../../workbench/components/DialogError';
 
 export const themeDialogArgs = z.object({ themeId: z.number().int().positive().optional(), parentId: z.number().int().positive().optional() });
 
@@ -157,12 +158,7 @@ export function ThemeDialog({ args, onClose }: DialogProps) {
           </div>
         </div>
         {shortcutProblem && <p className="field-problem">{shortcutProblem}</p>}
-        {error && (
-          <div className="dialog-error" role="alert">
-            {error.message}
-            {error.detail ? ` ${error.detail}` : ''}
-          </div>
-        )}
+        <DialogError error={error} />
         <button type="submit" hidden />
       </form>
       {editing && <ThemeNotes themeId={editing.id} />}

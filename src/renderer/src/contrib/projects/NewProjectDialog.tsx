@@ -5,8 +5,9 @@ import { Button } from '../../workbench/components/Button';
 import { Modal } from '../../workbench/components/Modal';
 import type { DialogProps } from '../../workbench/registry';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
-import { FileBrowser } from '../../workbench/components/FileBrowser';
+import { FolderField } from '../../workbench/components/FolderField';
 import { joinPath, projectFileName } from './pathUtils';
+import { DialogError } from '../../workbench/components/DialogError';
 
 /** New Project: a name and a folder; shows the file that will be created. */
 export function NewProjectDialog({ onClose }: DialogProps) {
@@ -14,8 +15,6 @@ export function NewProjectDialog({ onClose }: DialogProps) {
   const defaultFolder = useAppInfo().data?.defaultProjectDir ?? '';
   const [name, setName] = useState('');
   const [folder, setFolder] = useState<string | undefined>(undefined);
-  const [browsing, setBrowsing] = useState(false);
-  const [browsed, setBrowsed] = useState<{ folder?: string }>({});
   const [error, setError] = useState<AppErrorData | undefined>(undefined);
   const [busy, setBusy] = useState(false);
 
@@ -67,51 +66,14 @@ export function NewProjectDialog({ onClose }: DialogProps) {
           onChange={(e) => setName(e.target.value)}
         />
       </form>
-      <div className="form-field">
-        <label htmlFor="new-project-folder">Folder</label>
-        <div className="form-row">
-          <input
-            id="new-project-folder"
-            className="text-input mono"
-            value={chosenFolder}
-            spellCheck={false}
-            onChange={(e) => setFolder(e.target.value)}
-            onKeyDown={(e) => e.key === 'Enter' && void create()}
-          />
-          <Button variant="secondary" icon="folder-opened" onClick={() => setBrowsing(!browsing)} aria-expanded={browsing}>
-            Browse…
-          </Button>
-        </div>
-      </div>
-      {browsing && (
-        <div className="form-field">
-          <FileBrowser mode="folder" initialPath={chosenFolder || undefined} onSubmitFile={() => undefined} onSelection={setBrowsed} />
-          <div className="form-row">
-            <Button
-              variant="secondary"
-              disabled={!browsed.folder}
-              onClick={() => {
-                if (browsed.folder) setFolder(browsed.folder);
-                setBrowsing(false);
-              }}
-            >
-              Use This Folder
-            </Button>
-          </div>
-        </div>
-      )}
+      <FolderField id="new-project-folder" value={chosenFolder} onChange={setFolder} onEnter={() => void create()} />
       <div className="form-field">
         <span className="hint">The project will be saved as</span>
         <code className="path-preview selectable" aria-label="Project file path">
           {path || 'Type a name to see where the project goes'}
         </code>
       </div>
-      {error && (
-        <div className="dialog-error" role="alert">
-          <strong>{error.message}</strong>
-          {error.detail && <span>{error.detail}</span>}
-        </div>
-      )}
+      <DialogError error={error} />
     </Modal>
   );
 }

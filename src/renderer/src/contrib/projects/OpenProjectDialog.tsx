@@ -6,6 +6,7 @@ import { Modal } from '../../workbench/components/Modal';
 import type { DialogProps } from '../../workbench/registry';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { FileBrowser } from '../../workbench/components/FileBrowser';
+import { DialogError } from '../../workbench/components/DialogError';
 
 interface Selection {
   readonly folder?: string;
@@ -48,12 +49,7 @@ export function OpenProjectDialog({ onClose }: DialogProps) {
       }
     >
       <FileBrowser mode="project" onSubmitFile={(path) => void open(path)} onSelection={setSelection} />
-      {error && (
-        <div className="dialog-error" role="alert">
-          <strong>{error.message}</strong>
-          {error.detail && <span>{error.detail}</span>}
-        </div>
-      )}
+      <DialogError error={error} />
     </Modal>
   );
 }
