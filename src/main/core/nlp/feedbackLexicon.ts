@@ -162,9 +162,10 @@ export interface LexiconHit {
 
 /**
  * Finds the lexicon's phrases in a sentence's lemmas, longest match first, without overlaps
- * ("keep crash" wins over "crash").
+ * ("keep crash" wins over "crash"). With `from` and `to`, only in lemmas[from … to − 1] (hits keep
+ * their index in `lemmas`), so a line's sentences need no copies.
  */
-export function createLexiconMatcher(entries: readonly LexiconEntry[] = FEEDBACK_LEXICON): (lemmas: readonly string[]) => LexiconHit[] {
+export function createLexiconMatcher(entries: readonly LexiconEntry[] = FEEDBACK_LEXICON): (lemmas: readonly string[], from?: number, to?: number) => LexiconHit[] {
   const root: Trie = { next: new Map() };
   for (const e of entries) {
     let node = root;
@@ -179,18 +180,18 @@ export function createLexiconMatcher(entries: readonly LexiconEntry[] = FEEDBACK
     node.weight = e.weight;
     node.length = e.lemmas.length;
   }
-  return (lemmas) => {
+  return (lemmas, from = 0, to = lemmas.length) => {
     const hits: LexiconHit[] = [];
-    for (let i = 0; i < lemmas.length; ) {
+    for (let i = from; i < to; ) {
       let node: Trie | undefined = root;
-      let best: LexiconHit | undefined;
-      for (let j = i; j < lemmas.length && node; j += 1) {
+      let best: Trie | undefined;
+      for (let j = i; j < to && node; j += 1) {
         node = node.next.get(lemmas[j]!) ?? node.next.get('*');
-        if (node?.weight !== undefined) best = { start: i, length: node.length!, weight: node.weight };
+        if (node?.weight !== undefined) best = node;
       }
       if (best) {
-        hits.push(best);
-        i += best.length;
+        hits.push({ start: i, length: best.length!, weight: best.weight! });
+        i += best.length!;
       } else {
         i += 1;
       }

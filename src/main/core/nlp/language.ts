@@ -27,21 +27,46 @@ const ENGLISH_ONLY = new Set([
 
 // eslint-disable-next-line no-control-regex
 const ASCII = /^[\x00-\x7f]*$/;
-const WORDS = /[a-z']+/g;
 
+/** The longest and shortest words of ENGLISH_ONLY: other words are not looked up. */
+const LONGEST = Math.max(...[...ENGLISH_ONLY].map((w) => w.length));
+const SHORTEST = Math.min(...[...ENGLISH_ONLY].map((w) => w.length));
+
+/** Plain ASCII text with two different English-only words (words: runs of letters and apostrophes, in lower case). */
 function plainlyEnglish(text: string): boolean {
   if (!ASCII.test(text)) return false;
   let hits = 0;
   let first = '';
-  for (const word of text.toLowerCase().match(WORDS) ?? []) {
-    if (ENGLISH_ONLY.has(word) && word !== first) {
-      if (hits === 1) return true;
-      hits = 1;
-      first = word;
+  let start = -1;
+  for (let i = 0; i <= text.length; i += 1) {
+    const code = i < text.length ? text.charCodeAt(i) : 0;
+    const lower = code | 0x20;
+    // A letter a-z of either case, or an apostrophe, continues a word.
+    if ((lower >= 0x61 && lower <= 0x7a) || code === 0x27) {
+      if (start < 0) start = i;
+      continue;
     }
+    if (start < 0) continue;
+    const length = i - start;
+    if (length >= SHORTEST && length <= LONGEST) {
+      const word = text.slice(start, i).toLowerCase();
+      if (ENGLISH_ONLY.has(word) && word !== first) {
+        if (hits === 1) return true;
+        hits = 1;
+        first = word;
+      }
+    }
+    start = -1;
   }
   return false;
 }
+
+/** Plain ASCII text with an English function word (ENGLISH_HINTS). */
+function hintsEnglish(text: string): boolean {
+  return ASCII.test(text) && text.toLowerCase().split(/[^a-z']+/).some((w) => ENGLISH_HINTS.has(w));
+}
+
+const LETTER = /\p{L}/u;
 
 /**
  * The language of a verbatim: English at once when plain ASCII text holds two English-only
@@ -50,12 +75,14 @@ function plainlyEnglish(text: string): boolean {
  * Call loadLanguageDetector first.
  */
 export function detectLanguage(text: string): string {
-  if (!/\p{L}/u.test(text)) return 'und';
+  if (!LETTER.test(text)) return 'und';
   if (plainlyEnglish(text)) return 'en';
   if (!detector) throw new Error('loadLanguageDetector() must be awaited before detectLanguage()');
   const result = detector.detect(text);
-  if (result.language && result.isReliable()) return result.language;
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(text) && text.toLowerCase().split(/[^a-z']+/).some((w) => ENGLISH_HINTS.has(w))) return 'en';
-  return result.language || 'und';
+  const language = result.language;
+  // Whether eld's answer is reliable only matters when it is another language and the text hints at English.
+  if (language === 'en') return 'en';
+  if (language && !hintsEnglish(text)) return language;
+  if (language && result.isReliable()) return language;
+  return hintsEnglish(text) ? 'en' : language || 'und';
 }

@@ -4,16 +4,15 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { serializeError } from '../../../shared/errors';
-import { createTextAnalyzer } from './analyzeText';
+import { createStoredAnalyzer } from './analyzeText';
 import { loadLanguageDetector } from './language';
 import type { NlpToWriter, WriterToNlp } from './nlpProtocol';
-import { storedAnalysis } from './storedAnalysis';
 
 const port = parentPort!;
-const ready = loadLanguageDetector().then(() => createTextAnalyzer());
+const ready = loadLanguageDetector().then(() => createStoredAnalyzer());
 
 port.on('message', (message: WriterToNlp) => {
   ready
-    .then((analyse) => port.postMessage({ type: 'result', seq: message.seq, results: message.texts.map((text) => storedAnalysis(analyse(text))) } satisfies NlpToWriter))
+    .then((analyse) => port.postMessage({ type: 'result', seq: message.seq, results: message.texts.map(analyse) } satisfies NlpToWriter))
     .catch((error: unknown) => port.postMessage({ type: 'error', seq: message.seq, error: serializeError(error) } satisfies NlpToWriter));
 });

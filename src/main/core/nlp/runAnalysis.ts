@@ -3,10 +3,10 @@ import { AppError, deserializeError } from '../../../shared/errors';
 import type { AnalysisResult } from '../../../shared/nlp';
 import { AnalysisRepository, type PendingVerbatim } from '../db/analysisRepository';
 import type { ProjectDb } from '../db/connection';
-import { createTextAnalyzer } from './analyzeText';
+import { createStoredAnalyzer } from './analyzeText';
 import { loadLanguageDetector } from './language';
 import type { NlpToWriter, WriterToNlp } from './nlpProtocol';
-import { storedAnalysis, type StoredAnalysis } from './storedAnalysis';
+import type { StoredAnalysis } from './storedAnalysis';
 
 /**
  * The pipeline's version: stored with each analysis, so a verbatim analysed by another version
@@ -32,37 +32,58 @@ export interface AnalysisContext {
 
 type Analyse = (texts: readonly string[]) => Promise<StoredAnalysis[]>;
 
-/** A pool of NLP workers, each analysing one batch at a time. */
+/** Which of `threads` workers analyses a text: always the same one for the same text (FNV-1a of it). */
+function shardOf(text: string, threads: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % threads;
+}
+
+/**
+ * A pool of NLP workers. Each batch is shared out by text, the same text always to the same
+ * worker: a worker's cache then sees every repeat of its texts (with batches dealt out whole, a
+ * repeated answer was analysed once per worker), and every worker has its part of the batches in
+ * flight queued, so none waits for the writer between batches.
+ */
 function workerPool(file: string, threads: number): { analyse: Analyse; close(): Promise<void> } {
-  const idle: Worker[] = [];
-  const waiting: ((worker: Worker) => void)[] = [];
+  type Waiting = { resolve: (results: StoredAnalysis[]) => void; reject: (error: unknown) => void };
   const workers = Array.from({ length: threads }, () => new Worker(file, { resourceLimits: { maxOldGenerationSizeMb: 1024 } }));
-  const release = (worker: Worker) => {
-    const next = waiting.shift();
-    if (next) next(worker);
-    else idle.push(worker);
-  };
-  workers.forEach(release);
+  const waiting = workers.map(() => new Map<number, Waiting>());
+  const failed: unknown[] = workers.map(() => undefined);
+  workers.forEach((worker, w) => {
+    worker.on('message', (message: NlpToWriter) => {
+      const request = waiting[w]!.get(message.seq);
+      if (!request) return;
+      waiting[w]!.delete(message.seq);
+      if (message.type === 'error') request.reject(deserializeError(message.error));
+      else request.resolve(message.results);
+    });
+    worker.on('error', (error) => {
+      failed[w] = error;
+      for (const request of waiting[w]!.values()) request.reject(error);
+      waiting[w]!.clear();
+    });
+  });
   let seq = 0;
+  const send = (w: number, texts: readonly string[]) =>
+    new Promise<StoredAnalysis[]>((resolve, reject) => {
+      if (failed[w] !== undefined) return reject(failed[w]);
+      const id = (seq += 1);
+      waiting[w]!.set(id, { resolve, reject });
+      workers[w]!.postMessage({ type: 'batch', seq: id, texts } satisfies WriterToNlp);
+    });
   const analyse: Analyse = async (texts) => {
-    const worker = idle.pop() ?? (await new Promise<Worker>((resolve) => waiting.push(resolve)));
-    const id = (seq += 1);
-    try {
-      return await new Promise<StoredAnalysis[]>((resolve, reject) => {
-        const onMessage = (message: NlpToWriter) => {
-          if (message.seq !== id) return;
-          worker.off('message', onMessage);
-          worker.off('error', reject);
-          if (message.type === 'error') reject(deserializeError(message.error));
-          else resolve(message.results);
-        };
-        worker.on('message', onMessage);
-        worker.once('error', reject);
-        worker.postMessage({ type: 'batch', seq: id, texts } satisfies WriterToNlp);
-      });
-    } finally {
-      release(worker);
-    }
+    if (threads === 1) return send(0, texts);
+    const shard = new Int32Array(texts.length);
+    const parts = workers.map((): string[] => []);
+    for (let i = 0; i < texts.length; i += 1) parts[(shard[i] = shardOf(texts[i]!, threads))]!.push(texts[i]!);
+    const results = await Promise.all(parts.map((part, w) => (part.length > 0 ? send(w, part) : [])));
+    // Back in the batch's order: each worker's results come in the order of its part.
+    const next = new Int32Array(threads);
+    return texts.map((_, i) => {
+      const w = shard[i]!;
+      return results[w]![next[w]!++]!;
+    });
   };
   return { analyse, close: async () => void (await Promise.all(workers.map((w) => w.terminate()))) };
 }
@@ -85,8 +106,8 @@ export async function runAnalysis(db: ProjectDb, ctx: AnalysisContext = {}): Pro
     analyse = pool.analyse;
   } else {
     await loadLanguageDetector();
-    const analyser = createTextAnalyzer();
-    analyse = async (texts) => texts.map((text) => storedAnalysis(analyser(text)));
+    const analyser = createStoredAnalyzer();
+    analyse = async (texts) => texts.map(analyser);
   }
   const counts = { analysed: 0, english: 0, otherLanguages: 0, withPersonalData: 0 };
   const cancelled = () => new AppError('JOB_CANCELLED', 'The analysis was cancelled; the project keeps the analysis it had.');

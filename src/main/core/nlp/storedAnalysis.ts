@@ -23,9 +23,23 @@ export function storedAnalysis(a: VerbatimAnalysis): StoredAnalysis {
     english: a.english,
     sentiment: a.sentiment?.score ?? null,
     label: a.sentiment?.label ?? null,
-    sentences: JSON.stringify(a.sentences.map((s) => [s.start, s.end, s.score, s.negated ? 1 : 0])),
+    sentences: sentencesJson(a.sentences),
     lemmas: a.lemmas.join(' '),
     pii: a.pii.length > 0 ? JSON.stringify(a.pii.map((p) => [p.kind, p.start, p.end])) : null,
     phrases,
   };
+}
+
+/** JSON.stringify of the sentences as [start, end, score, negated 0|1] rows, written directly (it runs once per verbatim). */
+function sentencesJson(sentences: VerbatimAnalysis['sentences']): string {
+  let json = '[';
+  for (let i = 0; i < sentences.length; i += 1) {
+    const s = sentences[i]!;
+    // A finite number prints the same in JSON as in a template; anything else goes the long way.
+    if (!Number.isFinite(s.start) || !Number.isFinite(s.end) || !Number.isFinite(s.score)) {
+      return JSON.stringify(sentences.map((t) => [t.start, t.end, t.score, t.negated ? 1 : 0]));
+    }
+    json += `${i === 0 ? '' : ','}[${s.start},${s.end},${s.score},${s.negated ? 1 : 0}]`;
+  }
+  return `${json}]`;
 }
