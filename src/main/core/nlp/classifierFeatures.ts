@@ -1,4 +1,4 @@
-import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { porterStem as stem } from './porterStem';
 
 /**
  * Features of a verbatim for the theme classifier (themeClassifier.ts): what the NLP pipeline
@@ -30,17 +30,6 @@ const NEGATION = '!';
  */
 export const PHRASE_WEIGHT = 0.5;
 
-const stems = new Map<string, string>();
-
-/** natural's Porter stem (as keyphrase keys use), remembered: a corpus has few distinct lemmas. */
-function stem(lemma: string): string {
-  let s = stems.get(lemma);
-  if (s === undefined) {
-    s = porter.stem(lemma);
-    if (stems.size < 200_000) stems.set(lemma, s);
-  }
-  return s;
-}
 
 /**
  * The distinct features of a verbatim, in first-seen order. Lemmas are lower-cased and Porter-stemmed

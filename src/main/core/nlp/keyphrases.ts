@@ -1,4 +1,4 @@
-import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { porterStem as stem } from './porterStem';
 
 type Tag = string;
 
@@ -70,17 +70,6 @@ const TOO_GENERAL = new Set([
   'love', 'like', 'hate', 'problem', 'issue', 'complaint', 'minute', 'hour', 'star', 'job', 'stuff',
 ]);
 
-const stems = new Map<string, string>();
-
-/** natural's Porter stem of a lemma, remembered (a corpus has far fewer lemmas than keyphrases). */
-function stem(lemma: string): string {
-  let s = stems.get(lemma);
-  if (s === undefined) {
-    s = porter.stem(lemma);
-    if (stems.size < 100_000) stems.set(lemma, s);
-  }
-  return s;
-}
 
 /** A keyphrase of one verbatim: its key (Porter stems of its lemmas), a readable label (its lemmas) and where it is. */
 export interface FoundKeyphrase {

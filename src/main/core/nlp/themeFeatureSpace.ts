@@ -1,4 +1,4 @@
-import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { porterStem as stem } from './porterStem';
 import type { WordVectors } from './wordVectors';
 
 /** A verbatim as theme suggestion sees it: what the NLP pipeline found in it (VerbatimAnalysis). */
@@ -54,15 +54,6 @@ const MIN_FOR_COMMON = 100;
 const KEYPHRASE_WEIGHT = 0.5;
 const KEYPHRASE_PREFIX = 'k:';
 
-const stems = new Map<string, string>();
-function stem(lemma: string): string {
-  let s = stems.get(lemma);
-  if (s === undefined) {
-    s = porter.stem(lemma);
-    if (stems.size < 200_000) stems.set(lemma, s);
-  }
-  return s;
-}
 
 const HAS_LETTER = /\p{L}/u;
 
