@@ -3,6 +3,9 @@ import { screenshot } from './support/browser';
 import { useWorkbenchSession } from './support/session';
 import { runFromPalette } from './support/workbench';
 
+const ANN = ['b', 'p', 'b', 'p', 'b', 'p', 'b', 'p', 'b', 'p'] as const;
+const BOB = ['b', 'b', 'b', 'p', 'b', 'p', 'b', 'p', 'p', 'p'] as const;
+
 /** Two coders code the same sample blind, then read their agreement and settle the disagreements. */
 describe('blind double-coding', () => {
   const session = useWorkbenchSession({ colorScheme: 'light', viewport: { width: 1400, height: 900 } });
@@ -31,8 +34,9 @@ describe('blind double-coding', () => {
     await runFromPalette(page, 'double-cod', 'Coding: Blind Double-Coding');
     const items = page.getByRole('list', { name: 'Sample' }).locator('.sample-item');
     await expect.poll(() => items.count()).toBe(10);
-    // Blind: nothing the other coder did is shown.
-    expect(await items.locator('.theme-chip').count()).toBe(0);
+    // Blind: nothing the other coder did is shown (once the sample is read again for this coder).
+    await expect.poll(() => page.locator('.blind-note strong').textContent()).toBe(keys === ANN ? 'ann' : 'bob');
+    await expect.poll(() => items.locator('.theme-chip').count()).toBe(0);
     await items.first().locator('.sample-verbatim').first().focus();
     for (const [i, key] of keys.entries()) {
       await page.keyboard.press(key);
@@ -59,9 +63,9 @@ describe('blind double-coding', () => {
     await form.getByRole('button', { name: 'Draw Sample' }).click();
     await page.getByRole('button', { name: /Reliability check/ }).waitFor();
 
-    await codeSample(['b', 'p', 'b', 'p', 'b', 'p', 'b', 'p', 'b', 'p']);
+    await codeSample(ANN);
     await setCoder('bob');
-    await codeSample(['b', 'b', 'b', 'p', 'b', 'p', 'b', 'p', 'p', 'p']);
+    await codeSample(BOB);
     await screenshot(page, 'double-coding-blind-light');
 
     // Billing: both 4, only ann 1, only bob 1, neither 4: p_o = 0.8, p_e = 0.5, κ = 0.6. Praise the same.
