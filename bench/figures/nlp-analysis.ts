@@ -31,12 +31,23 @@ export default defineFigure<{ core: LoupeCore; path: string }>({
     db.exec('DELETE FROM verbatim_keyphrases; DELETE FROM keyphrases; DELETE FROM verbatim_analysis;');
     db.close();
     const ctx = { signal: new AbortController().signal, progress: () => {} };
-    type Result = { analysed: number; ms: number; english: number; otherLanguages: number; withPersonalData: number };
-    const result = await core.runInWorker<Result>(join(REPO_ROOT, 'out', 'main', 'analyze.worker.js'), { projectPath: path }, ctx);
+    type Result = { analysed: number; ms: number; english: number; otherLanguages: number; withPersonalData: number; suggestions: number };
+    // The analysis job as the app runs it: the NLP pass (timed by its own `ms`), then theme suggestions (without word vectors here).
+    const started = performance.now();
+    const result = await core.runInWorker<Result>(join(REPO_ROOT, 'out', 'main', 'analyze.worker.js'), { projectPath: path, task: 'analyze' }, ctx);
+    const jobSeconds = (performance.now() - started) / 1000;
     const seconds = result.ms / 1000;
     return {
       value: result.analysed / seconds,
-      extra: { verbatims: result.analysed, seconds, english: result.english, 'other languages': result.otherLanguages, 'with personal data': result.withPersonalData },
+      extra: {
+        verbatims: result.analysed,
+        seconds,
+        english: result.english,
+        'other languages': result.otherLanguages,
+        'with personal data': result.withPersonalData,
+        'suggested themes': result.suggestions,
+        'whole job s (with suggestions)': jobSeconds,
+      },
     };
   },
 });
