@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/errors';
-import type { CodeSource, NpsGroup, Theme } from '../../../shared/coding';
+import type { CodeSource, NpsGroup } from '../../../shared/coding';
 import type {
   SampleFilter,
   NewCodingSample,
@@ -8,38 +8,18 @@ import type {
   SampleCode,
   SampleVerbatim,
   SampleItem,
-  ThemeAgreement,
   SampleAgreement,
   Disagreement,
   SettleDecision,
   SettleResult,
 } from '../../../shared/doubleCoding';
 
-export type {
-  SampleFilter,
-  NewCodingSample,
-  CodingSample,
-  CoderProgress,
-  CodingSampleDetails,
-  SampleCode,
-  SampleVerbatim,
-  SampleItem,
-  ThemeAgreement,
-  SampleAgreement,
-  Disagreement,
-  SettleDecision,
-  SettleResult,
-} from '../../../shared/doubleCoding';
-import { cohensKappa, krippendorffAlphaNominal } from '../analysis/agreement';
+import { comparedKey as key, sampleAgreement, sampleDisagreements, type Compared } from '../analysis/sampleAgreement';
 import { seededSample } from '../analysis/seededSample';
 import { CodebookRepository } from './codebookRepository';
 import { CodingLog } from './codingLog';
 import type { ProjectDb } from './connection';
 import { npsGroup } from './verbatimGridRepository';
-
-// ---------------------------------------------------------------------------------------------
-// DTOs (readonly, plain data; to be copied to src/shared when the API exposes double-coding)
-// ---------------------------------------------------------------------------------------------
 
 export const MIN_SAMPLE_SIZE = 10;
 const MAX_NAME = 200;
@@ -86,21 +66,6 @@ function checkCoder(name: string, what = 'A coder'): string {
   return name;
 }
 
-/** The decisions two coders made on the responses both marked done (codes on children count for their parents). */
-interface Compared {
-  readonly doneByA: number;
-  readonly doneByB: number;
-  readonly responses: readonly { responseId: number; position: number; respondentId: string | null }[];
-  readonly themes: readonly Theme[];
-  /** "response:theme" keys a coder mentioned (the theme or a child of it). */
-  readonly mentionedA: ReadonlySet<string>;
-  readonly mentionedB: ReadonlySet<string>;
-  /** "response:theme" keys a coder coded with the theme itself. */
-  readonly directA: ReadonlySet<string>;
-  readonly directB: ReadonlySet<string>;
-}
-
-const key = (responseId: number, themeId: number) => `${responseId}:${themeId}`;
 
 /**
  * Blind double-coding: named, reproducible random samples of responses that two (or more) coders
@@ -278,59 +243,7 @@ export class DoubleCodingRepository {
    * under each of its parents.
    */
   agreement(sampleId: number, coderA: string, coderB: string): SampleAgreement {
-    const c = this.compare(sampleId, coderA, coderB);
-    const n = c.responses.length;
-    const units: [boolean, boolean][] = [];
-    const themes = c.themes.map((theme): ThemeAgreement => {
-      const a: boolean[] = [];
-      const b: boolean[] = [];
-      let bothApplied = 0;
-      let onlyA = 0;
-      let onlyB = 0;
-      for (const r of c.responses) {
-        const da = c.mentionedA.has(key(r.responseId, theme.id));
-        const db = c.mentionedB.has(key(r.responseId, theme.id));
-        a.push(da);
-        b.push(db);
-        units.push([da, db]);
-        if (da && db) bothApplied += 1;
-        else if (da) onlyA += 1;
-        else if (db) onlyB += 1;
-      }
-      const neither = n - bothApplied - onlyA - onlyB;
-      const result = n === 0 ? undefined : cohensKappa(a, b);
-      // p_e = 1 exactly when both coders gave one and the same decision throughout: κ is 0/0 there.
-      const defined = result !== undefined && bothApplied !== n && neither !== n && Number.isFinite(result.kappa);
-      return {
-        themeId: theme.id,
-        path: theme.path,
-        ...(theme.parentId === undefined ? {} : { parentId: theme.parentId }),
-        n,
-        bothApplied,
-        onlyA,
-        onlyB,
-        neither,
-        ...(result === undefined ? {} : { agreement: result.agreement }),
-        ...(defined ? { kappa: result.kappa } : {}),
-      };
-    });
-    const agreeing = units.filter(([a, b]) => a === b).length;
-    const varied = units.some(([a, b]) => a !== units[0]![0] || b !== units[0]![0]);
-    const alpha = varied ? krippendorffAlphaNominal(units) : Number.NaN;
-    return {
-      sampleId,
-      coderA,
-      coderB,
-      doneByA: c.doneByA,
-      doneByB: c.doneByB,
-      responses: n,
-      themes,
-      overall: {
-        units: units.length,
-        ...(units.length === 0 ? {} : { agreement: agreeing / units.length }),
-        ...(Number.isFinite(alpha) ? { alpha } : {}),
-      },
-    };
+    return sampleAgreement(sampleId, coderA, coderB, this.compare(sampleId, coderA, coderB));
   }
 
   /**
@@ -339,27 +252,7 @@ export class DoubleCodingRepository {
    * too (see `viaChild`); settling the child settles the parent when nothing else decides it.
    */
   disagreements(sampleId: number, coderA: string, coderB: string): Disagreement[] {
-    const c = this.compare(sampleId, coderA, coderB);
-    const out: Disagreement[] = [];
-    for (const r of c.responses) {
-      for (const theme of c.themes) {
-        const k = key(r.responseId, theme.id);
-        const da = c.mentionedA.has(k);
-        const db = c.mentionedB.has(k);
-        if (da === db) continue;
-        out.push({
-          responseId: r.responseId,
-          position: r.position,
-          ...(r.respondentId === null ? {} : { respondentId: r.respondentId }),
-          themeId: theme.id,
-          path: theme.path,
-          appliedBy: da ? coderA : coderB,
-          missingFrom: da ? coderB : coderA,
-          viaChild: !(da ? c.directA : c.directB).has(k),
-        });
-      }
-    }
-    return out;
+    return sampleDisagreements(coderA, coderB, this.compare(sampleId, coderA, coderB));
   }
 
   /**
