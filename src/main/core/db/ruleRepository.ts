@@ -58,11 +58,16 @@ export class RuleRepository {
     const theme = new CodebookRepository(this.db).get(themeId);
     selectionOf(kind, query);
     return this.db.transaction(() => {
-      this.db.prepare('INSERT INTO theme_rules (theme_id, kind, query, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING').run(themeId, kind, query, at);
-      const ruleId = this.db.prepare('SELECT id FROM theme_rules WHERE theme_id = ? AND kind = ? AND query = ?').pluck().get(themeId, kind, query) as number;
+      const ruleId = this.save(themeId, kind, query, at);
       const result = this.coding.apply(coder, themeId, selectionOf(kind, query), 'rule', `Rule: ${describe(kind, query)} codes “${theme.name}”`, ruleId);
       return { ...result, ruleId };
     })();
+  }
+
+  /** Keeps a rule for a theme (the same rule twice is one rule) without running it; returns its id. */
+  save(themeId: number, kind: RuleKind, query: string, at = new Date().toISOString()): number {
+    this.db.prepare('INSERT INTO theme_rules (theme_id, kind, query, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING').run(themeId, kind, query, at);
+    return this.db.prepare('SELECT id FROM theme_rules WHERE theme_id = ? AND kind = ? AND query = ?').pluck().get(themeId, kind, query) as number;
   }
 
   delete(id: number): void {

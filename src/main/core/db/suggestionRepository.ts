@@ -4,6 +4,7 @@ import type { SuggestionRun, ThemeSuggestion } from '../../../shared/nlp';
 import type { SuggestedTheme, ThemeDoc } from '../nlp/suggestThemes';
 import { CodebookRepository } from './codebookRepository';
 import { CodingLog } from './codingLog';
+import { RuleRepository } from './ruleRepository';
 import type { ProjectDb } from './connection';
 
 interface SuggestionRow {
@@ -44,11 +45,17 @@ export class SuggestionRepository {
   constructor(private readonly db: ProjectDb) {}
 
   /** The analysed English verbatims, as the clustering reads them (non-English text is kept out of English-only scoring). */
-  documents(): ThemeDoc[] {
+  documents(suggestion?: string): ThemeDoc[] {
+    // Only one suggestion's members (to split it), or every analysed verbatim.
+    const only = suggestion === undefined ? '' : 'AND v.id IN (SELECT verbatim_id FROM suggestion_members WHERE suggestion_id = @suggestion)';
+    const params = suggestion === undefined ? {} : { suggestion };
     const phrases = new Map<number, { key: string; label: string }[]>();
     for (const row of this.db
-      .prepare('SELECT vk.verbatim_id AS id, k.key, k.label FROM verbatim_keyphrases vk JOIN keyphrases k ON k.id = vk.keyphrase_id ORDER BY vk.verbatim_id, vk.start')
-      .iterate() as Iterable<{ id: number; key: string; label: string }>) {
+      .prepare(
+        `SELECT vk.verbatim_id AS id, k.key, k.label FROM verbatim_keyphrases vk JOIN keyphrases k ON k.id = vk.keyphrase_id
+         WHERE 1 ${only.replace('v.id', 'vk.verbatim_id')} ORDER BY vk.verbatim_id, vk.start`,
+      )
+      .iterate(params) as Iterable<{ id: number; key: string; label: string }>) {
       let list = phrases.get(row.id);
       if (!list) phrases.set(row.id, (list = []));
       list.push({ key: row.key, label: row.label });
@@ -58,9 +65,9 @@ export class SuggestionRepository {
       .prepare(
         `SELECT v.id, v.text, a.lemmas, r.score, r.excluded_reason AS excluded FROM verbatims v
          JOIN verbatim_analysis a ON a.verbatim_id = v.id JOIN responses r ON r.id = v.response_id
-         WHERE a.sentiment IS NOT NULL ORDER BY v.id`,
+         WHERE a.sentiment IS NOT NULL ${only} ORDER BY v.id`,
       )
-      .iterate() as Iterable<{ id: number; text: string; lemmas: string; score: number | null; excluded: string | null }>) {
+      .iterate(params) as Iterable<{ id: number; text: string; lemmas: string; score: number | null; excluded: string | null }>) {
       const group = row.score === null || row.excluded !== null ? undefined : row.score >= 9 ? 'promoter' : row.score >= 7 ? 'passive' : 'detractor';
       docs.push({ id: row.id, text: row.text, lemmas: row.lemmas ? row.lemmas.split(' ') : [], keyphrases: phrases.get(row.id) ?? [], ...(group ? { group } : {}) });
     }
@@ -174,8 +181,7 @@ export class SuggestionRepository {
       let ruled = 0;
       const query = phraseQuery(phrases.map((p) => p.label));
       if (query && options.applyRule !== false) {
-        this.db.prepare("INSERT INTO theme_rules (theme_id, kind, query, created_at) VALUES (?, 'fts', ?, ?) ON CONFLICT DO NOTHING").run(theme.id, query, new Date().toISOString());
-        const ruleId = this.db.prepare("SELECT id FROM theme_rules WHERE theme_id = ? AND kind = 'fts' AND query = ?").pluck().get(theme.id, query) as number;
+        const ruleId = new RuleRepository(this.db).save(theme.id, 'fts', query);
         ruled = this.db
           .prepare(
             `INSERT INTO codes (verbatim_id, theme_id, coder_id, source, rule_id, added_by)
@@ -215,11 +221,5 @@ export class SuggestionRepository {
         }
       });
     })();
-  }
-
-  /** The member documents of one suggestion (to split it). */
-  memberDocuments(id: string): ThemeDoc[] {
-    const members = new Set(this.db.prepare('SELECT verbatim_id FROM suggestion_members WHERE suggestion_id = ?').pluck().all(id) as number[]);
-    return this.documents().filter((d) => members.has(d.id));
   }
 }

@@ -33,7 +33,7 @@ export function runSuggestions(db: ProjectDb, settings: SuggestionSettings = {})
 /** Splits one suggestion into finer ones, clustering its members again at a finer granularity. */
 export function splitSuggestion(db: ProjectDb, id: string, settings: SuggestionSettings = {}): { suggestions: number } {
   const repo = new SuggestionRepository(db);
-  const docs = repo.memberDocuments(id);
+  const docs = repo.documents(id);
   const parts = suggestThemes(docs, {
     granularity: (repo.run()?.granularity ?? 0) + SPLIT_STEPS,
     seed: settings.seed ?? 1,
