@@ -64,6 +64,7 @@ export class CodingRepository {
 
   /** How many verbatims a selection holds (shown before a bulk action is confirmed). */
   count(selection: VerbatimSelection): number {
+    if ('filter' in selection) return this.fts(() => new VerbatimGridRepository(this.db).count(selection.filter));
     const { sql, params } = selectionSql(this.db, selection);
     return this.fts(() => this.db.prepare(`SELECT count(*) FROM (${sql})`).pluck().get(params) as number);
   }

@@ -1,17 +1,28 @@
 import { AppError } from '../../../shared/errors';
 import type { GridFilter, GridRow, GridSort, NpsGroup, SegmentValues, TextSpan } from '../../../shared/coding';
+import { GridMembership } from './gridMembership';
+import { needsResponses, responseConditions } from './gridResponseConditions';
 import { CodebookRepository } from './codebookRepository';
 import type { ProjectDb } from './connection';
-import { SegmentRepository, type Segment } from './segmentRepository';
+import { SegmentRepository } from './segmentRepository';
+import { prepared } from './statementCache';
 
-const GROUP_SQL: Record<NpsGroup, string> = {
-  detractor: 'r.score <= 6',
-  passive: 'r.score BETWEEN 7 AND 8',
-  promoter: 'r.score >= 9',
-};
-
-/** The day a response was given, in the export's own time zone (YYYY-MM-DD). */
-const RESPONSE_DAY = 'substr(coalesce(r.responded_local, r.responded_at), 1, 10)';
+/** A grid row as the rows query reads it: its fixed columns, then one value id per segment (from FIRST_SEGMENT). */
+type RawRow = [
+  verbatimId: number,
+  responseId: number,
+  column: string,
+  respondentId: string | null,
+  text: string,
+  score: number | null,
+  excluded: string | null,
+  date: string | null,
+  sentiment: number | null,
+  label: 'negative' | 'neutral' | 'positive' | null,
+  notes: number,
+  ...segmentValueIds: (number | null)[],
+];
+const FIRST_SEGMENT = 11;
 
 export function npsGroup(score: number | null | undefined, excluded: string | null | undefined): NpsGroup | undefined {
   if (score === null || score === undefined || (excluded !== null && excluded !== undefined)) return undefined;
@@ -24,9 +35,6 @@ function themeSets(db: ProjectDb, filter: GridFilter): number[][] {
   const book = new CodebookRepository(db);
   return [...new Set(ids)].map((id) => book.subtree(id));
 }
-
-const needsResponses = (filter: GridFilter) =>
-  Boolean(filter.group || filter.scoreMin !== undefined || filter.scoreMax !== undefined || filter.dateFrom || filter.dateTo || Object.keys(filter.segments ?? {}).length > 0);
 
 /**
  * The verbatim grid's rows, a page at a time (the grid never loads every row), with every filter
@@ -86,33 +94,17 @@ export class VerbatimGridRepository {
     }
     if (needsResponses(filter)) {
       from += ` JOIN verbatims v ON v.id = ${id} JOIN responses r ON r.id = v.response_id`;
-      if (filter.group) conditions.push(`r.excluded_reason IS NULL AND ${GROUP_SQL[filter.group]}`);
-      if (filter.scoreMin !== undefined) conditions.push('r.score >= @scoreMin');
-      if (filter.scoreMax !== undefined) conditions.push('r.score <= @scoreMax');
-      if (filter.scoreMin !== undefined) params.scoreMin = filter.scoreMin;
-      if (filter.scoreMax !== undefined) params.scoreMax = filter.scoreMax;
-      if (filter.dateFrom) conditions.push(`${RESPONSE_DAY} >= @dateFrom`);
-      if (filter.dateTo) conditions.push(`${RESPONSE_DAY} <= @dateTo`);
-      if (filter.dateFrom) params.dateFrom = filter.dateFrom;
-      if (filter.dateTo) params.dateTo = filter.dateTo;
-      const segments = new SegmentRepository(this.db);
-      Object.entries(filter.segments ?? {}).forEach(([name, value], i) => {
-        // The column name is built from the segment's integer id (segmentColumn), never from user text.
-        const segment = segments.byName(name);
-        const values = typeof value === 'string' ? [value] : [...value];
-        if (!segment || values.length === 0) {
-          conditions.push('0');
-          return;
-        }
-        conditions.push(`r.${segment.column} IN (SELECT id FROM segment_values WHERE segment_id = @segment${i} AND value IN (SELECT value FROM json_each(@segmentValues${i})))`);
-        params[`segment${i}`] = segment.id;
-        params[`segmentValues${i}`] = JSON.stringify(values);
-      });
+      conditions.push(...responseConditions(this.db, filter, params));
     }
     return { sql: `SELECT ${id} AS id FROM ${from}${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''}`, order: ` ORDER BY ${id}`, params };
   }
 
   count(filter: GridFilter): number {
+    if (GridMembership.handles(filter)) {
+      const membership = GridMembership.of(this.db);
+      const sets = themeSets(this.db, filter);
+      return filter.query ? membership.searchCount({ ...filter, query: filter.query }, sets) : membership.matching(filter, sets).count();
+    }
     const { sql, params } = this.matching(filter);
     return this.db.prepare(`SELECT count(*) FROM (${sql})`).pluck().get(params) as number;
   }
@@ -124,6 +116,12 @@ export class VerbatimGridRepository {
   }
 
   page(filter: GridFilter, offset: number, limit: number, sort?: GridSort): GridRow[] {
+    if (!sort && GridMembership.handles(filter)) {
+      // The filters other than the full text come from in-memory sets of verbatim ids (GridMembership).
+      const membership = GridMembership.of(this.db);
+      const sets = themeSets(this.db, filter);
+      return this.rows(filter.query ? membership.searchPage({ ...filter, query: filter.query }, sets, offset, limit) : membership.matching(filter, sets).slice(offset, limit));
+    }
     const { sql, order, params } = this.matching(filter);
     const ids = sort
       ? (this.db.prepare(this.sorted(sql, sort)).pluck().all({ ...params, limit, offset }) as number[])
@@ -155,81 +153,78 @@ export class VerbatimGridRepository {
             ORDER BY ${key} IS NULL, ${key} ${direction}, v.id LIMIT @limit OFFSET @offset`;
   }
 
-  /** The grid's columns for these verbatims, in id order. */
+  /** The grid's columns for these verbatims, in id order (raw rows and prepared statements: this is every page's cost). */
   rows(ids: readonly number[]): GridRow[] {
     if (ids.length === 0) return [];
     const idsJson = JSON.stringify(ids);
     const segments = new SegmentRepository(this.db).list();
     const segmentColumns = segments.map((s) => `, r.${s.column}`).join('');
-    const rows = this.db
-      .prepare(
-        `SELECT v.id AS verbatimId, v.response_id AS responseId, v.column_name AS columnName, r.respondent_id AS respondentId, v.text, r.score,
-                r.excluded_reason AS excluded, coalesce(r.responded_local, r.responded_at) AS date, a.sentiment, a.sentiment_label AS label,
-                (SELECT count(*) FROM notes n WHERE n.verbatim_id = v.id) AS notes${segmentColumns}
-         FROM verbatims v JOIN responses r ON r.id = v.response_id LEFT JOIN verbatim_analysis a ON a.verbatim_id = v.id
-         WHERE v.id IN (SELECT value FROM json_each(?)) ORDER BY v.id`,
-      )
-      .all(idsJson) as (Record<string, unknown> & {
-      verbatimId: number;
-      responseId: number;
-      columnName: string;
-      respondentId: string | null;
-      text: string;
-      score: number | null;
-      excluded: string | null;
-      date: string | null;
-      sentiment: number | null;
-      label: 'negative' | 'neutral' | 'positive' | null;
-      notes: number;
-    })[];
-    const themes = this.grouped<{ id: number; name: string; color: string }>(
-      `SELECT DISTINCT c.verbatim_id AS verbatimId, t.id, t.name, t.color FROM codes c JOIN themes t ON t.id = c.theme_id
+    const rows = prepared(
+      this.db,
+      `SELECT v.id, v.response_id, v.column_name, r.respondent_id, v.text, r.score, r.excluded_reason, coalesce(r.responded_local, r.responded_at),
+              a.sentiment, a.sentiment_label, (SELECT count(*) FROM notes n WHERE n.verbatim_id = v.id)${segmentColumns}
+       FROM verbatims v JOIN responses r ON r.id = v.response_id LEFT JOIN verbatim_analysis a ON a.verbatim_id = v.id
+       WHERE v.id IN (SELECT value FROM json_each(?)) ORDER BY v.id`,
+    )
+      .raw()
+      .all(idsJson) as RawRow[];
+    const themes = this.grouped(
+      `SELECT DISTINCT c.verbatim_id, t.id, t.name, t.color FROM codes c JOIN themes t ON t.id = c.theme_id
        WHERE c.active = 1 AND t.active = 1 AND c.verbatim_id IN (SELECT value FROM json_each(?)) ORDER BY t.position, t.id`,
       idsJson,
+      (r) => ({ id: r[1] as number, name: r[2] as string, color: r[3] as string }),
     );
     const keyphrases = this.grouped<TextSpan>(
-      `SELECT p.verbatim_id AS verbatimId, p.start, p.end, k.label FROM verbatim_keyphrases p JOIN keyphrases k ON k.id = p.keyphrase_id
+      `SELECT p.verbatim_id, p.start, p.end, k.label FROM verbatim_keyphrases p JOIN keyphrases k ON k.id = p.keyphrase_id
        WHERE p.verbatim_id IN (SELECT value FROM json_each(?)) ORDER BY p.verbatim_id, p.start`,
       idsJson,
+      (r) => ({ start: r[1] as number, end: r[2] as number, label: r[3] as string }),
     );
-    const valueOf = this.segmentValueNames(segments, rows);
+    const valueOf = this.segmentValueNames(rows, FIRST_SEGMENT, segments.length);
     return rows.map((r) => {
-      const group = npsGroup(r.score, r.excluded);
+      const [verbatimId, responseId, column, respondentId, text, score, excluded, date, sentiment, label, notes] = r as RawRow;
+      const group = npsGroup(score, excluded);
+      const values: [string, string][] = [];
+      segments.forEach((s, i) => {
+        const id = r[FIRST_SEGMENT + i];
+        if (typeof id === 'number') values.push([s.name, valueOf.get(id) ?? '']);
+      });
       return {
-        verbatimId: r.verbatimId,
-        responseId: r.responseId,
-        column: r.columnName,
-        ...(r.respondentId ? { respondentId: r.respondentId } : {}),
-        text: r.text,
-        ...(r.score === null ? {} : { score: r.score }),
+        verbatimId,
+        responseId,
+        column,
+        ...(respondentId ? { respondentId } : {}),
+        text,
+        ...(score === null ? {} : { score }),
         ...(group ? { group } : {}),
-        ...(r.sentiment !== null && r.label ? { sentiment: { score: r.sentiment, label: r.label } } : {}),
-        ...(r.date ? { date: r.date } : {}),
-        themes: themes.get(r.verbatimId) ?? [],
-        keyphrases: keyphrases.get(r.verbatimId) ?? [],
-        segments: Object.fromEntries(segments.flatMap((s) => (typeof r[s.column] === 'number' ? [[s.name, valueOf.get(r[s.column] as number) ?? '']] : []))),
-        notes: r.notes,
+        ...(sentiment !== null && label ? { sentiment: { score: sentiment, label } } : {}),
+        ...(date ? { date } : {}),
+        themes: themes.get(verbatimId) ?? [],
+        keyphrases: keyphrases.get(verbatimId) ?? [],
+        segments: Object.fromEntries(values),
+        notes,
       };
     });
   }
 
-  /** Rows of a query keyed by verbatimId (the other columns make each item). */
-  private grouped<T>(sql: string, idsJson: string): Map<number, T[]> {
+  /** Rows of a raw query keyed by their first column (a verbatim id), each made into an item. */
+  private grouped<T>(sql: string, idsJson: string, item: (row: unknown[]) => T): Map<number, T[]> {
     const out = new Map<number, T[]>();
-    for (const { verbatimId, ...item } of this.db.prepare(sql).all(idsJson) as ({ verbatimId: number } & Record<string, unknown>)[]) {
+    for (const row of prepared(this.db, sql).raw().all(idsJson) as unknown[][]) {
+      const verbatimId = row[0] as number;
       let list = out.get(verbatimId);
       if (!list) out.set(verbatimId, (list = []));
-      list.push(item as T);
+      list.push(item(row));
     }
     return out;
   }
 
-  /** The value names of the segment value ids these rows hold. */
-  private segmentValueNames(segments: readonly Segment[], rows: readonly Record<string, unknown>[]): Map<number, string> {
+  /** The value names of the segment value ids these rows hold (in `count` columns from `first`). */
+  private segmentValueNames(rows: readonly unknown[][], first: number, count: number): Map<number, string> {
     const ids = new Set<number>();
-    for (const row of rows) for (const s of segments) if (typeof row[s.column] === 'number') ids.add(row[s.column] as number);
+    for (const row of rows) for (let i = first; i < first + count; i += 1) if (typeof row[i] === 'number') ids.add(row[i] as number);
     if (ids.size === 0) return new Map();
-    const found = this.db.prepare('SELECT id, value FROM segment_values WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify([...ids])) as { id: number; value: string }[];
-    return new Map(found.map((v) => [v.id, v.value]));
+    const found = prepared(this.db, 'SELECT id, value FROM segment_values WHERE id IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify([...ids])) as [number, string][];
+    return new Map(found);
   }
 }

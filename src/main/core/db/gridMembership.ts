@@ -1,0 +1,226 @@
+import type { GridFilter } from '../../../shared/coding';
+import { IdBitset } from '../analysis/idBitset';
+import type { ProjectDb } from './connection';
+import { prepared } from './statementCache';
+import { needsResponses, responseConditions, responseFilter } from './gridResponseConditions';
+
+/** A set that depends on the codes: verbatims with an active code of these themes, with any code, or with a code by this coder. */
+type CodesSet = { readonly kind: 'themes'; readonly themes: ReadonlySet<number> } | { readonly kind: 'coded' } | { readonly kind: 'coder'; readonly name: string };
+
+interface CachedCodesSet {
+  readonly spec: CodesSet;
+  readonly set: IdBitset;
+}
+
+/** More changed verbatims than this since the last page: the codes sets are read again rather than patched. */
+const PATCH_LIMIT = 20_000;
+/** How many sets of each kind stay in memory (a million verbatims: 125 kB each). */
+const KEEP = 16;
+
+/**
+ * A full-text match that is a member: `@members` holds a byte per verbatim id (IdBitset.toBytes),
+ * tested in SQLite itself, which costs a fraction of calling a JavaScript function for each match.
+ */
+const SEARCH = "verbatims_fts MATCH @query AND substr(@members, rowid + 1, 1) = x'01'";
+
+const memberships = new WeakMap<ProjectDb, GridMembership>();
+
+/**
+ * The verbatim grid's filters other than the full text, as in-memory sets of verbatim ids, so a
+ * filtered page is one pass over the full-text index's matches (or over the set itself) instead
+ * of a lookup in the codes and responses tables for every match.
+ *
+ * The sets stay true to the file: temporary triggers on this connection log which verbatims'
+ * codes changed (each set is patched for those alone) and bump a counter when responses or
+ * verbatims change; a commit by another connection (an import or analysis worker) is seen in
+ * `PRAGMA data_version` and drops every set. One per connection.
+ */
+export class GridMembership {
+  static of(db: ProjectDb): GridMembership {
+    let membership = memberships.get(db);
+    if (!membership) memberships.set(db, (membership = new GridMembership(db)));
+    return membership;
+  }
+
+  /** Filters this class answers: those with a theme, coder, uncoded or response part and nothing it does not hold. */
+  static handles(filter: GridFilter): boolean {
+    if (filter.sentiment || filter.suggestion || filter.model !== undefined) return false;
+    return filter.themeId !== undefined || (filter.themeIds?.length ?? 0) > 0 || Boolean(filter.uncoded || filter.coder) || needsResponses(filter);
+  }
+
+  private dataVersion = -1;
+  private responsesVersion = -1;
+  private universe?: IdBitset;
+  private readonly codesSets = new Map<string, CachedCodesSet>();
+  private readonly responseSets = new Map<string, IdBitset>();
+  /** The last filters' sets, each with its bytes once a full-text page asked for them. */
+  private readonly combined = new Map<string, { set: IdBitset; bytes?: Buffer }>();
+  /** Bumped whenever a set changes: a combined set of an older generation is stale. */
+  private generation = 0;
+
+  private constructor(private readonly db: ProjectDb) {
+    db.exec(`
+      CREATE TEMP TABLE IF NOT EXISTS loupe_codes_changed (verbatim_id INTEGER PRIMARY KEY);
+      CREATE TEMP TABLE IF NOT EXISTS loupe_responses_version (n INTEGER NOT NULL);
+      INSERT INTO loupe_responses_version (n) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM loupe_responses_version);
+      CREATE TEMP TRIGGER IF NOT EXISTS loupe_codes_inserted AFTER INSERT ON main.codes BEGIN
+        INSERT OR IGNORE INTO loupe_codes_changed (verbatim_id) VALUES (new.verbatim_id);
+      END;
+      CREATE TEMP TRIGGER IF NOT EXISTS loupe_codes_updated AFTER UPDATE ON main.codes BEGIN
+        INSERT OR IGNORE INTO loupe_codes_changed (verbatim_id) VALUES (old.verbatim_id);
+        INSERT OR IGNORE INTO loupe_codes_changed (verbatim_id) VALUES (new.verbatim_id);
+      END;
+      CREATE TEMP TRIGGER IF NOT EXISTS loupe_codes_deleted AFTER DELETE ON main.codes BEGIN
+        INSERT OR IGNORE INTO loupe_codes_changed (verbatim_id) VALUES (old.verbatim_id);
+      END;
+      CREATE TEMP TRIGGER IF NOT EXISTS loupe_responses_updated AFTER UPDATE ON main.responses BEGIN
+        UPDATE loupe_responses_version SET n = n + 1;
+      END;
+      CREATE TEMP TRIGGER IF NOT EXISTS loupe_responses_deleted AFTER DELETE ON main.responses BEGIN
+        UPDATE loupe_responses_version SET n = n + 1;
+      END;
+      CREATE TEMP TRIGGER IF NOT EXISTS loupe_verbatims_inserted AFTER INSERT ON main.verbatims BEGIN
+        UPDATE loupe_responses_version SET n = n + 1;
+      END;
+      CREATE TEMP TRIGGER IF NOT EXISTS loupe_verbatims_deleted AFTER DELETE ON main.verbatims BEGIN
+        UPDATE loupe_responses_version SET n = n + 1;
+      END;
+    `);
+  }
+
+  /**
+   * The verbatims matching the filter's parts other than the full text (`themeSets`: each named
+   * theme with the themes under it).
+   */
+  matching(filter: GridFilter, themeSets: readonly (readonly number[])[]): IdBitset {
+    return this.combination(filter, themeSets).set;
+  }
+
+  /** Up to `limit` ids of the filter's verbatims matching its full-text query, in id order, after `offset` of them. */
+  searchPage(filter: GridFilter & { query: string }, themeSets: readonly (readonly number[])[], offset: number, limit: number): number[] {
+    const members = this.bytes(filter, themeSets);
+    return prepared(this.db, `SELECT rowid FROM verbatims_fts WHERE ${SEARCH} ORDER BY rowid LIMIT @limit OFFSET @offset`).pluck().all({ query: filter.query, members, limit, offset }) as number[];
+  }
+
+  /** How many of the filter's verbatims match its full-text query. */
+  searchCount(filter: GridFilter & { query: string }, themeSets: readonly (readonly number[])[]): number {
+    const members = this.bytes(filter, themeSets);
+    return prepared(this.db, `SELECT count(*) FROM verbatims_fts WHERE ${SEARCH}`).pluck().get({ query: filter.query, members }) as number;
+  }
+
+  private bytes(filter: GridFilter, themeSets: readonly (readonly number[])[]): Buffer {
+    const combined = this.combination(filter, themeSets);
+    return (combined.bytes ??= combined.set.toBytes());
+  }
+
+  /** The intersection of the filter's sets, remembered for the filter while no set changes. */
+  private combination(filter: GridFilter, themeSets: readonly (readonly number[])[]): { set: IdBitset; bytes?: Buffer } {
+    this.refresh();
+    const { query: _query, ...rest } = filter;
+    const key = `${this.generation}:${JSON.stringify(rest)}:${JSON.stringify(themeSets)}`;
+    const known = this.combined.get(key);
+    if (known) return known;
+    const universe = (this.universe ??= this.readSet('SELECT id FROM verbatims', {}, this.maxId()));
+    const include: IdBitset[] = [];
+    const exclude: IdBitset[] = [];
+    const mode = filter.themeMode ?? 'any';
+    if (themeSets.length > 0 && mode === 'any') include.push(this.codesSet({ kind: 'themes', themes: new Set(themeSets.flat()) }));
+    if (mode === 'all') for (const set of themeSets) include.push(this.codesSet({ kind: 'themes', themes: new Set(set) }));
+    if (mode === 'none') for (const set of themeSets) exclude.push(this.codesSet({ kind: 'themes', themes: new Set(set) }));
+    if (filter.uncoded) exclude.push(this.codesSet({ kind: 'coded' }));
+    if (filter.coder) include.push(this.codesSet({ kind: 'coder', name: filter.coder }));
+    if (needsResponses(filter)) include.push(this.responsesSet(filter));
+    const combined = { set: universe.intersect(include, exclude) };
+    if (this.combined.size >= 4) this.combined.clear();
+    this.combined.set(key, combined);
+    return combined;
+  }
+
+  /** Drops or patches the sets for whatever changed since they were read. */
+  private refresh(): void {
+    const dataVersion = this.db.pragma('data_version', { simple: true }) as number;
+    const responsesVersion = prepared(this.db, 'SELECT n FROM temp.loupe_responses_version').pluck().get() as number;
+    const changed = prepared(this.db, 'SELECT verbatim_id FROM temp.loupe_codes_changed').pluck().all() as number[];
+    if (changed.length > 0) this.db.prepare('DELETE FROM temp.loupe_codes_changed').run();
+    if (dataVersion !== this.dataVersion || responsesVersion !== this.responsesVersion) {
+      this.dataVersion = dataVersion;
+      this.responsesVersion = responsesVersion;
+      this.universe = undefined;
+      this.codesSets.clear();
+      this.responseSets.clear();
+      this.generation += 1;
+      return;
+    }
+    if (changed.length === 0 || this.codesSets.size === 0) return;
+    this.generation += 1;
+    if (changed.length > PATCH_LIMIT) this.codesSets.clear();
+    else this.patch(changed);
+  }
+
+  /** Sets each cached codes set's membership of the changed verbatims from their active codes now. */
+  private patch(changed: readonly number[]): void {
+    const rows = this.db
+      .prepare(
+        `SELECT c.verbatim_id AS id, c.theme_id AS theme, k.name AS coder FROM codes c JOIN coders k ON k.id = c.coder_id
+         WHERE c.active = 1 AND c.verbatim_id IN (SELECT value FROM json_each(?))`,
+      )
+      .all(JSON.stringify(changed)) as { id: number; theme: number; coder: string }[];
+    const codes = new Map<number, { theme: number; coder: string }[]>();
+    for (const row of rows) {
+      let list = codes.get(row.id);
+      if (!list) codes.set(row.id, (list = []));
+      list.push(row);
+    }
+    for (const { spec, set } of this.codesSets.values()) {
+      for (const id of changed) {
+        const own = codes.get(id) ?? [];
+        set.set(id, spec.kind === 'coded' ? own.length > 0 : spec.kind === 'themes' ? own.some((c) => spec.themes.has(c.theme)) : own.some((c) => c.coder === spec.name));
+      }
+    }
+  }
+
+  private codesSet(spec: CodesSet): IdBitset {
+    const key = spec.kind === 'themes' ? `themes:${[...spec.themes].sort((a, b) => a - b).join(',')}` : spec.kind === 'coder' ? `coder:${spec.name}` : 'coded';
+    const cached = this.codesSets.get(key);
+    if (cached) return cached.set;
+    const size = this.universe!.size;
+    let set: IdBitset;
+    if (spec.kind === 'themes') {
+      set = this.readSet('SELECT DISTINCT verbatim_id FROM codes WHERE active = 1 AND theme_id IN (SELECT value FROM json_each(@themes))', { themes: JSON.stringify([...spec.themes]) }, size);
+    } else if (spec.kind === 'coder') {
+      set = this.readSet('SELECT DISTINCT c.verbatim_id FROM codes c JOIN coders k ON k.id = c.coder_id WHERE c.active = 1 AND k.name = @name', { name: spec.name }, size);
+    } else {
+      set = this.readSet('SELECT DISTINCT verbatim_id FROM codes WHERE active = 1', {}, size);
+    }
+    remember(this.codesSets, key, { spec, set });
+    return set;
+  }
+
+  private responsesSet(filter: GridFilter): IdBitset {
+    const key = JSON.stringify(responseFilter(filter));
+    const cached = this.responseSets.get(key);
+    if (cached) return cached;
+    const params: Record<string, unknown> = {};
+    const where = responseConditions(this.db, filter, params).join(' AND ');
+    const set = this.readSet(`SELECT v.id FROM verbatims v JOIN responses r ON r.id = v.response_id WHERE ${where}`, params, this.universe!.size);
+    remember(this.responseSets, key, set);
+    return set;
+  }
+
+  private maxId(): number {
+    return (this.db.prepare('SELECT max(id) FROM verbatims').pluck().get() as number | null) ?? 0;
+  }
+
+  private readSet(sql: string, params: Record<string, unknown>, size: number): IdBitset {
+    const set = new IdBitset(size);
+    // An id beyond the universe was committed by another connection since: the next refresh sees it and reads again.
+    for (const id of this.db.prepare(sql).pluck().all(params) as number[]) if (id <= size) set.add(id);
+    return set;
+  }
+}
+
+/** Keeps a value under its key, forgetting the oldest beyond KEEP. */
+function remember<T>(map: Map<string, T>, key: string, value: T): void {
+  if (map.size >= KEEP) map.delete(map.keys().next().value as string);
+  map.set(key, value);
+}
