@@ -278,7 +278,8 @@ export interface MethodOutputs {
   'coding.fromSuggestion': CodeResult;
   'coding.applyExcerpt': { readonly codeId: number };
   'coding.removeCode': { readonly removed: number };
-  'coding.page': { readonly rows: readonly GridRow[]; readonly total: number };
+  /** `total` is left out when counting would cost more than the page (a full-text search): ask coding.count. */
+  'coding.page': { readonly rows: readonly GridRow[]; readonly total?: number };
   'coding.segments': readonly SegmentValues[];
   'coding.coders': readonly string[];
   'coding.response': ResponseDetail;

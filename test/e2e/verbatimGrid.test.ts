@@ -68,6 +68,22 @@ describe('the verbatim grid', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Clear all filters' }).click();
     await expect.poll(count).toBe('2,466 verbatims');
+
+    // A search with more matches than a page: the rows come first, the total follows (coding.count), and the grid ends at it.
+    const search = page.getByRole('textbox', { name: 'Search verbatims' });
+    await search.fill('the');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => { const shown = (await count()) ?? ''; return /^[\d,]+ verbatims$/.test(shown) && shown !== '2,466 verbatims'; }, { timeout: 10_000 }).toBe(true);
+    const matches = Number((await count())!.split(' ')[0]!.replace(/,/g, ''));
+    expect(matches).toBeGreaterThan(100);
+    expect(matches).toBeLessThan(2466);
+    await rows().first().locator('[col-id="score"]').click();
+    await page.keyboard.press('Control+End');
+    await page.locator(`.verbatims-grid .ag-row[row-index="${matches - 1}"]`).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Control+Home');
+    await search.fill('');
+    await page.keyboard.press('Enter');
+    await expect.poll(count).toBe('2,466 verbatims');
     await page.getByRole('button', { name: 'Views' }).click();
     await page.getByRole('button', { name: 'EMEA detractors', exact: true }).click();
     await expect.poll(count).toBe(filtered);

@@ -108,10 +108,18 @@ export class CodingService {
     return theme;
   }
 
-  /** A page of the verbatim grid and how many rows the filter holds. */
-  page(filter: GridFilter, offset: number, limit: number, sort?: GridSort): { rows: GridRow[]; total: number } {
+  /**
+   * A page of the verbatim grid, with how many rows the filter holds when that costs nothing more:
+   * on the last page, or without a full-text query. Counting a search reads every match, so the
+   * workbench shows the page first and asks coding.count for the total.
+   */
+  page(filter: GridFilter, offset: number, limit: number, sort?: GridSort): { rows: GridRow[]; total?: number } {
     const grid = new VerbatimGridRepository(this.projects.require().db);
-    return this.codes().searching(() => ({ rows: grid.page(filter, offset, limit, sort), total: grid.count(filter) }));
+    return this.codes().searching(() => {
+      const rows = grid.page(filter, offset, limit, sort);
+      const total = rows.length < limit && (rows.length > 0 || offset === 0) ? offset + rows.length : filter.query ? undefined : grid.count(filter);
+      return { rows, ...(total === undefined ? {} : { total }) };
+    });
   }
 
   segments(): SegmentValues[] {

@@ -133,4 +133,23 @@ describe('services', () => {
     await expect(services.invoke('files.list', { path: join(projectsDir, 'nope') })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await services.close();
   });
+
+  it('gives a page its total when that is free, and leaves a full page of a search to coding.count', async () => {
+    const { services } = setup();
+    const started = (await services.invoke('jobs.start', { kind: 'sample.create' })) as JobInfo;
+    await finished(services, started.id);
+    type Page = { rows: { respondentId?: string }[]; total?: number };
+    // Without a full-text query the total comes with every page.
+    expect(await services.invoke('coding.page', { offset: 0, limit: 2 })).toMatchObject({ total: 5, rows: [{}, {}] });
+    // A search's full page leaves it out; its last page knows it.
+    const first = (await services.invoke('coding.page', { offset: 0, limit: 1, query: 'twice OR staff' })) as Page;
+    expect(first.rows).toHaveLength(1);
+    expect(first.total).toBeUndefined();
+    expect(await services.invoke('coding.count', { filter: { query: 'twice OR staff' } })).toEqual({ count: 2 });
+    expect(((await services.invoke('coding.page', { offset: 1, limit: 5, query: 'twice OR staff' })) as Page).total).toBe(2);
+    expect(((await services.invoke('coding.page', { offset: 0, limit: 5, query: 'zebra' })) as Page).total).toBe(0);
+    // Past the end nothing is known, so nothing is claimed.
+    expect(((await services.invoke('coding.page', { offset: 9, limit: 5, query: 'twice OR staff' })) as Page).total).toBeUndefined();
+    await services.close();
+  });
 });

@@ -83,9 +83,21 @@ export function VerbatimsEditor() {
         client.api.coding
           .page({ offset: params.startRow, limit: Math.min(500, params.endRow - params.startRow), ...filter, ...(order ? { sort: { column: order.colId, direction: order.sort } } : {}) })
           .then(({ rows, total: count }) => {
-            setCounted({ key: JSON.stringify(filter), total: count });
+            const key = JSON.stringify(filter);
             setError(undefined);
             params.successCallback([...rows], count);
+            if (count !== undefined) setCounted({ key, total: count });
+            // A search's total costs more than its page: the rows show first, the count follows.
+            else if (params.startRow === 0) {
+              client.api.coding
+                .count({ filter })
+                .then(({ count: total }) => {
+                  if (JSON.stringify(useGridState.getState().filter) !== key) return;
+                  setCounted({ key, total });
+                  api.current?.setRowCount(total, true);
+                })
+                .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+            }
           })
           .catch((e: unknown) => {
             setError(e instanceof Error ? e.message : String(e));
@@ -208,7 +220,7 @@ export function VerbatimsEditor() {
       {error}
     </span>
   ) : total === undefined ? (
-    'Loading…'
+    'Counting…'
   ) : (
     `${total.toLocaleString()} verbatim${total === 1 ? '' : 's'}`
   );
