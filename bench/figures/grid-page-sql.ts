@@ -8,11 +8,11 @@ import { benchQueries } from './_queries';
 const QUERY_COUNT = 200;
 
 /**
- * Baseline for the grid page: the same filtered page (full text + theme + segment, 100 ids in
- * verbatim order) and its count, as the plain SQL statement Loupe's grid repository builds, run on
- * the project file with none of Loupe's layers (validation, the services, reading the rows'
- * columns). The bare FTS5 MATCH (fts5-match) filters nothing, so it cannot tell what the filters
- * cost from what Loupe adds; this one can.
+ * For comparison with the grid page: the same filtered page (full text + theme + segment, 100 ids
+ * in verbatim order) and its count as one plain SQL statement each (the statement the grid
+ * repository builds for filters its in-memory sets do not hold), run on the project file with
+ * none of Loupe's layers. It shows what the sets save: SQL looks up the codes and the response of
+ * every full-text match.
  */
 export default defineFigure<{ db: Database.Database; page: Database.Statement; count: Database.Statement; close: () => Promise<void> }>({
   title: 'the same filtered grid page in plain SQL (ids + count, p95 over 200 queries)',

@@ -9,11 +9,12 @@ type Services = ReturnType<LoupeCore['createServices']>;
 
 /**
  * DESIGN.md §6 "grid": a 100-row page of the verbatim grid with a theme, a segment and a full-text
- * filter, as the workbench asks for it (coding.page through the services: validation, the page and
- * its total), over the same words as fts5-match (./_queries.ts). The theme codes every verbatim
- * matching "refund OR charge* OR bill*", applied as a rule in the setup (its time is reported).
- * Compared with the same page and count in plain SQL (grid-page-sql); fts5-match, the bare MATCH
- * of DESIGN.md's target, is reported beside it.
+ * filter, as the workbench asks for it (coding.page through the services: validation, the ids and
+ * every column of the rows), over the same words as fts5-match (./_queries.ts), the bare MATCH it
+ * is compared with. The theme codes every verbatim matching "refund OR charge* OR bill*", applied
+ * as a rule in the setup. A search's total is not part of its page (the
+ * workbench shows the rows, then asks coding.count): the count's latency is reported beside it,
+ * and so is the first page after the filter is set (when its sets are read).
  */
 export default defineFigure<{ services: Services; themeId: number; bulkMs: number; coded: number; path: string }>({
   title: 'grid page: 100 rows with theme + segment + full-text filters',
@@ -22,11 +23,8 @@ export default defineFigure<{ services: Services; themeId: number; bulkMs: numbe
   unit: 'ms p95',
   better: 'lower',
   target: {
-    // DESIGN.md asks for 3× of the bare FTS5 MATCH (fts5-match); a filtered page must read past every
-    // match the filters reject, so that ratio measures the filters' selectivity. Loupe's own cost is
-    // the ratio to the same filtered page in plain SQL (grid-page-sql); both are reported.
-    text: 'p95 under 100 ms and within 3× of the same filtered page in plain SQL (DESIGN.md: of the bare FTS5 MATCH)',
-    baseline: 'grid-page-sql',
+    text: 'p95 under 100 ms and within 3× of the bare FTS5 MATCH for the same words (fts5-match)',
+    baseline: 'fts5-match',
     met: (median, ratio) => median < 100 && ratio !== undefined && ratio <= 3,
   },
   available: true,
@@ -34,18 +32,36 @@ export default defineFigure<{ services: Services; themeId: number; bulkMs: numbe
   warmups: 1,
   runs: 5,
   setup: async (ctx) => gridServices(ctx),
-  measure: async (_ctx, { services, themeId, bulkMs, coded }) => {
+  measure: async (_ctx, { services, themeId, coded, path }) => {
+    const filter = { themeId, segments: { Region: 'North America' } };
+    // The first page after the project opens reads the filter's theme and segment sets (GridMembership).
+    await services.invoke('projects.close', {});
+    await services.invoke('projects.open', { path });
+    const started = performance.now();
+    await services.invoke('coding.page', { offset: 0, limit: 100, ...filter });
+    const firstMs = performance.now() - started;
     const pageMs: number[] = [];
+    const countMs: number[] = [];
     let rows = 0;
     for (const query of benchQueries(QUERY_COUNT)) {
-      const t = performance.now();
-      const page = (await services.invoke('coding.page', { offset: 0, limit: 100, query, themeId, segments: { Region: 'North America' } })) as { rows: unknown[] };
+      let t = performance.now();
+      const page = (await services.invoke('coding.page', { offset: 0, limit: 100, query, ...filter })) as { rows: unknown[] };
       pageMs.push(performance.now() - t);
       rows += page.rows.length;
+      t = performance.now();
+      await services.invoke('coding.count', { filter: { query, ...filter } });
+      countMs.push(performance.now() - t);
     }
     return {
       value: percentile(pageMs, 95),
-      extra: { 'page p50 ms': percentile(pageMs, 50), 'rows per page': rows / QUERY_COUNT, 'rule coded verbatims': coded, 'rule (bulk apply) s': bulkMs / 1000 },
+      extra: {
+        'page p50 ms': percentile(pageMs, 50),
+        'count p50 ms': percentile(countMs, 50),
+        'count p95 ms': percentile(countMs, 95),
+        'first page after opening ms': firstMs,
+        'rows per page': rows / QUERY_COUNT,
+        'theme members': coded,
+      },
     };
   },
   teardown: async (_ctx, { services }) => {
