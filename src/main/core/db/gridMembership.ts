@@ -50,6 +50,9 @@ export class GridMembership {
 
   private dataVersion = -1;
   private responsesVersion = -1;
+  /** The highest verbatim id when the sets were read: every set has room for it. */
+  private size?: number;
+  /** Every verbatim (read only for a filter that only excludes). */
   private universe?: IdBitset;
   private readonly codesSets = new Map<string, CachedCodesSet>();
   private readonly responseSets = new Map<string, IdBitset>();
@@ -120,7 +123,7 @@ export class GridMembership {
     const key = `${this.generation}:${JSON.stringify(rest)}:${JSON.stringify(themeSets)}`;
     const known = this.combined.get(key);
     if (known) return known;
-    const universe = (this.universe ??= this.readSet('SELECT id FROM verbatims', {}, this.maxId()));
+    this.size ??= this.maxId();
     const include: IdBitset[] = [];
     const exclude: IdBitset[] = [];
     const mode = filter.themeMode ?? 'any';
@@ -130,7 +133,9 @@ export class GridMembership {
     if (filter.uncoded) exclude.push(this.codesSet({ kind: 'coded' }));
     if (filter.coder) include.push(this.codesSet({ kind: 'coder', name: filter.coder }));
     if (needsResponses(filter)) include.push(this.responsesSet(filter));
-    const combined = { set: universe.intersect(include, exclude) };
+    // The first set a verbatim must be in stands for "every verbatim" unless there is none.
+    const [base, ...others] = include.length > 0 ? include : [(this.universe ??= this.readSet('SELECT id FROM verbatims', {}, this.size))];
+    const combined = { set: base!.intersect(others, exclude) };
     if (this.combined.size >= 4) this.combined.clear();
     this.combined.set(key, combined);
     return combined;
@@ -145,6 +150,7 @@ export class GridMembership {
     if (dataVersion !== this.dataVersion || responsesVersion !== this.responsesVersion) {
       this.dataVersion = dataVersion;
       this.responsesVersion = responsesVersion;
+      this.size = undefined;
       this.universe = undefined;
       this.codesSets.clear();
       this.responseSets.clear();
@@ -183,7 +189,7 @@ export class GridMembership {
     const key = spec.kind === 'themes' ? `themes:${[...spec.themes].sort((a, b) => a - b).join(',')}` : spec.kind === 'coder' ? `coder:${spec.name}` : 'coded';
     const cached = this.codesSets.get(key);
     if (cached) return cached.set;
-    const size = this.universe!.size;
+    const size = this.size!;
     let set: IdBitset;
     if (spec.kind === 'themes') {
       set = this.readSet('SELECT DISTINCT verbatim_id FROM codes WHERE active = 1 AND theme_id IN (SELECT value FROM json_each(@themes))', { themes: JSON.stringify([...spec.themes]) }, size);
@@ -202,7 +208,7 @@ export class GridMembership {
     if (cached) return cached;
     const params: Record<string, unknown> = {};
     const where = responseConditions(this.db, filter, params).join(' AND ');
-    const set = this.readSet(`SELECT v.id FROM verbatims v JOIN responses r ON r.id = v.response_id WHERE ${where}`, params, this.universe!.size);
+    const set = this.readSet(`SELECT v.id FROM verbatims v JOIN responses r ON r.id = v.response_id WHERE ${where}`, params, this.size!);
     remember(this.responseSets, key, set);
     return set;
   }
@@ -213,7 +219,7 @@ export class GridMembership {
 
   private readSet(sql: string, params: Record<string, unknown>, size: number): IdBitset {
     const set = new IdBitset(size);
-    // An id beyond the universe was committed by another connection since: the next refresh sees it and reads again.
+    // An id beyond the size was committed by another connection since: the next refresh sees it and reads again.
     for (const id of this.db.prepare(sql).pluck().all(params) as number[]) if (id <= size) set.add(id);
     return set;
   }
