@@ -84,6 +84,8 @@ export interface JobInfo {
   readonly state: JobState;
   readonly done: number;
   readonly total: number;
+  /** What done and total count when it is not items: an import reads its file in bytes. */
+  readonly unit?: 'bytes';
   readonly message: string;
   readonly startedAt: string;
   readonly finishedAt?: string;

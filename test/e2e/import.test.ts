@@ -127,6 +127,7 @@ describe('importing survey exports', () => {
       state: 'running',
       done: 4_800_000,
       total: 12_000_000,
+      unit: 'bytes',
       message: '12,000 rows · 48,000 rows/s · about 3 s left',
       startedAt: new Date().toISOString(),
     };
@@ -150,6 +151,12 @@ describe('importing survey exports', () => {
       expect(await progress.locator('.progress-figures').textContent()).toBe('Rows12,000Speed48,000 rows/sTime leftabout 3 s');
       expect(await progress.locator('.progress-percent').textContent()).toBe('40%');
       await shot('import-4-progress');
+      // The Jobs panel counts an import's file in bytes, not as items.
+      await page.locator('.statusbar').getByRole('button', { name: /Import / }).click();
+      const row = page.getByRole('table', { name: 'Jobs' }).locator('tbody tr[data-state="running"]');
+      await row.waitFor();
+      expect(await row.locator('.job-count').textContent()).toBe('4.8 MB / 12 MB');
+      await progress.click();
       await page.keyboard.press('Escape');
       await waitForStep('Columns');
       expect(await wizard().locator('.inline-error').first().textContent()).toContain('The import was cancelled; nothing was imported.');

@@ -316,8 +316,7 @@ export class CodebookRepository {
     return this.db.prepare('SELECT position FROM themes WHERE id = ?').pluck().get(id) as number;
   }
 
-  /** A theme and its active descendants. */
-  /** A theme and every theme under it. */
+  /** A theme and its active descendants (every theme under it). */
   subtree(id: number): number[] {
     return this.db
       .prepare(

@@ -62,7 +62,7 @@ export class ImportService {
       const rules = this.options.afterImport?.(result.importId);
       this.announce(projectPath);
       return rules && rules.length > 0 ? { ...result, rules } : result;
-    });
+    }, 'bytes');
   }
 
   remove(id: number): JobInfo {

@@ -28,10 +28,10 @@ export class JobService {
 
   constructor(private readonly events: EventBus) {}
 
-  start(kind: JobKind, title: string, work: (ctx: JobContext) => Promise<unknown>): JobInfo {
+  start(kind: JobKind, title: string, work: (ctx: JobContext) => Promise<unknown>, unit?: JobInfo['unit']): JobInfo {
     const id = asJobId(randomUUID());
     const record: JobRecord = {
-      info: { id, kind, title, state: 'running', done: 0, total: 0, message: 'Starting…', startedAt: new Date().toISOString() },
+      info: { id, kind, title, state: 'running', done: 0, total: 0, ...(unit ? { unit } : {}), message: 'Starting…', startedAt: new Date().toISOString() },
       controller: new AbortController(),
       lastEmit: 0,
     };

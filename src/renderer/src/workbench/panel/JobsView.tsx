@@ -2,6 +2,7 @@ import type { JobInfo } from '../../../../shared/model';
 import { isJobActive, useJobs } from '../../services/queries';
 import { Button } from '../components/Button';
 import { Codicon } from '../components/Codicon';
+import { formatSize } from '../components/FileBrowser';
 import { ProgressBar } from '../components/ProgressBar';
 import { useWorkbench } from '../WorkbenchContext';
 
@@ -22,6 +23,8 @@ const STATE_LABELS: Readonly<Record<JobInfo['state'], string>> = {
 };
 
 const count = (n: number) => n.toLocaleString();
+/** A job's done / total in its unit: an import's file in bytes as "12.3 MB / 156 MB". */
+const progressText = (job: JobInfo) => (job.unit === 'bytes' ? `${formatSize(job.done)} / ${formatSize(job.total)}` : `${count(job.done)} / ${count(job.total)}`);
 
 /** Every job of this session: progress, done/total, message, and Cancel while it runs. */
 export function JobsView() {
@@ -61,7 +64,7 @@ export function JobsView() {
               <td className="job-progress">
                 <ProgressBar done={job.state === 'succeeded' ? job.total || 1 : job.done} total={job.state === 'succeeded' ? job.total || 1 : job.total} label={`${job.title} progress`} />
               </td>
-              <td className="job-count">{job.total > 0 ? `${count(job.done)} / ${count(job.total)}` : active ? '…' : ''}</td>
+              <td className="job-count">{job.total > 0 ? progressText(job) : active ? '…' : ''}</td>
               <td className="job-message">
                 <span className={`job-state ${job.state}`}>{STATE_LABELS[job.state]}</span>
                 {(job.error?.message ?? job.message) !== STATE_LABELS[job.state] && (
