@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { JobInfo, ProjectInfo, RecentProject, SampleCreated } from '../../../../src/shared/model';
@@ -150,6 +150,17 @@ describe('services', () => {
     expect(((await services.invoke('coding.page', { offset: 0, limit: 5, query: 'zebra' })) as Page).total).toBe(0);
     // Past the end nothing is known, so nothing is claimed.
     expect(((await services.invoke('coding.page', { offset: 9, limit: 5, query: 'twice OR staff' })) as Page).total).toBeUndefined();
+    await services.close();
+  });
+
+  it('counts an import job in bytes of its file', async () => {
+    const { services, projectsDir } = setup();
+    await services.invoke('projects.create', { path: join(projectsDir, 'bytes.loupe') });
+    const started = (await services.invoke('jobs.start', { kind: 'import', path: fixture })) as JobInfo;
+    expect(started.unit).toBe('bytes');
+    const job = await finished(services, started.id);
+    expect(job).toMatchObject({ state: 'succeeded', unit: 'bytes' });
+    expect(job.total).toBe(statSync(fixture).size);
     await services.close();
   });
 });
