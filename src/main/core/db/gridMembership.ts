@@ -12,8 +12,6 @@ interface CachedCodesSet {
   readonly set: IdBitset;
 }
 
-/** More changed verbatims than this since the last page: the codes sets are read again rather than patched. */
-const PATCH_LIMIT = 20_000;
 /** How many sets of each kind stay in memory (a million verbatims: 125 kB each). */
 const KEEP = 16;
 
@@ -36,6 +34,9 @@ const memberships = new WeakMap<ProjectDb, GridMembership>();
  * `PRAGMA data_version` and drops every set. One per connection.
  */
 export class GridMembership {
+  /** More changed verbatims than this since the last page: the codes sets are read again rather than patched. */
+  static patchLimit = 20_000;
+
   static of(db: ProjectDb): GridMembership {
     let membership = memberships.get(db);
     if (!membership) memberships.set(db, (membership = new GridMembership(db)));
@@ -143,9 +144,10 @@ export class GridMembership {
 
   /** Drops or patches the sets for whatever changed since they were read. */
   private refresh(): void {
-    const dataVersion = this.db.pragma('data_version', { simple: true }) as number;
+    const dataVersion = prepared(this.db, 'PRAGMA data_version').pluck().get() as number;
     const responsesVersion = prepared(this.db, 'SELECT n FROM temp.loupe_responses_version').pluck().get() as number;
-    const changed = prepared(this.db, 'SELECT verbatim_id FROM temp.loupe_codes_changed').pluck().all() as number[];
+    // Beyond the patch limit the ids are not needed: the sets are read again.
+    const changed = prepared(this.db, 'SELECT verbatim_id FROM temp.loupe_codes_changed LIMIT ?').pluck().all(GridMembership.patchLimit + 1) as number[];
     if (changed.length > 0) this.db.prepare('DELETE FROM temp.loupe_codes_changed').run();
     if (dataVersion !== this.dataVersion || responsesVersion !== this.responsesVersion) {
       this.dataVersion = dataVersion;
@@ -159,7 +161,7 @@ export class GridMembership {
     }
     if (changed.length === 0 || this.codesSets.size === 0) return;
     this.generation += 1;
-    if (changed.length > PATCH_LIMIT) this.codesSets.clear();
+    if (changed.length > GridMembership.patchLimit) this.codesSets.clear();
     else this.patch(changed);
   }
 

@@ -137,6 +137,14 @@ describe('the grid filters from in-memory sets (GridMembership)', () => {
     coding.apply('bob', praise.id, { query: 'great' });
     coding.apply('ann', speed.id, { filter: { uncoded: true, query: 'slow' } });
     expectSameAsSql(db, themes);
+    // More changes than a patch is worth: the sets are read again.
+    GridMembership.patchLimit = 5;
+    try {
+      expect(coding.remove('bob', praise.id, { query: 'great' }).removed).toBeGreaterThan(5);
+      expectSameAsSql(db, themes);
+    } finally {
+      GridMembership.patchLimit = 20_000;
+    }
 
     // Another connection (as the import and analysis workers have) codes and commits.
     const other = openProjectDatabase(path);
