@@ -28,6 +28,14 @@ export class AnalysisRepository {
       .get(0, version) as number;
   }
 
+  /** Whether any verbatim is pending (stops at the first: cheaper than counting them when there are). */
+  hasPending(version: string): boolean {
+    return (
+      this.db.prepare(`SELECT 1 FROM verbatims v LEFT JOIN verbatim_analysis a ON a.verbatim_id = v.id WHERE ${PENDING_WHERE} LIMIT 1`).pluck().get(0, version) !==
+      undefined
+    );
+  }
+
   /** The next `limit` pending verbatims after id `after`, in id order. */
   pending(version: string, after: number, limit: number): PendingVerbatim[] {
     return this.db
@@ -36,6 +44,21 @@ export class AnalysisRepository {
          WHERE ${PENDING_WHERE} ORDER BY v.id LIMIT ?`,
       )
       .all(after, version, limit) as PendingVerbatim[];
+  }
+
+  /**
+   * For a bulk analysis, inside the caller's transaction: drops the secondary indexes of
+   * verbatim_keyphrases (kept up to date row by row they cost half of the writing) and returns
+   * what builds them again, from their own SQL, before the commit. A rollback brings them back.
+   */
+  deferKeyphraseIndexes(): () => void {
+    const indexes = this.db
+      .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'verbatim_keyphrases' AND sql IS NOT NULL ORDER BY name")
+      .all() as { name: string; sql: string }[];
+    for (const { name } of indexes) this.db.exec(`DROP INDEX "${name.replaceAll('"', '""')}"`);
+    return () => {
+      for (const { sql } of indexes) this.db.exec(sql);
+    };
   }
 
   private writers?: { analysis: BatchInserter; phrases: BatchInserter; clear: Statement; addKey: Statement; keyId: Statement };

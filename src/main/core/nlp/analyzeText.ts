@@ -4,6 +4,7 @@ import { hasLetter, matchKeyphrases, normaliseKeyphraseAt } from './keyphrases';
 import { detectLanguage } from './language';
 import { findPii } from './pii';
 import { storedAnalysis, type StoredAnalysis } from './storedAnalysis';
+import { cached } from './textCache';
 import { wink } from './wink';
 
 /** A score at or beyond ±LABEL_THRESHOLD is positive / negative; between, neutral. */
@@ -70,34 +71,6 @@ function lines(text: string): { text: string; start: number }[] {
  */
 export function createTextAnalyzer(cacheSize = 20_000): (text: string) => VerbatimAnalysis {
   return cached(analyzeOnce(), cacheSize);
-}
-
-/**
- * A function of the text remembered for the last `size` distinct texts (first in, first out):
- * survey answers repeat ("Great service", "-", "Very satisfied"), and the same text is analysed once.
- */
-function cached<T>(f: (text: string) => T, size: number): (text: string) => T {
-  const cache = new Map<string, T>();
-  // The cached texts in the order they came, oldest at `head`. Not the Map's own order: V8 leaves
-  // a hole for each deleted entry until it rehashes, and finding the oldest key walks them all.
-  let order: string[] = [];
-  let head = 0;
-  return (text) => {
-    const known = cache.get(text);
-    if (known !== undefined) return known;
-    const value = f(text);
-    if (cache.size >= size && head < order.length) {
-      cache.delete(order[head]!);
-      head += 1;
-      if (head >= 4096 && head * 2 >= order.length) {
-        order = order.slice(head);
-        head = 0;
-      }
-    }
-    cache.set(text, value);
-    order.push(text);
-    return value;
-  };
 }
 
 /** What one line of an English verbatim holds, with offsets into the line. */

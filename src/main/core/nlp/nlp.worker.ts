@@ -9,7 +9,8 @@ import { loadLanguageDetector } from './language';
 import type { NlpToWriter, WriterToNlp } from './nlpProtocol';
 
 const port = parentPort!;
-const ready = loadLanguageDetector().then(() => createStoredAnalyzer());
+// No cache of texts here: the writing thread sends each distinct text once (runAnalysis.ts).
+const ready = loadLanguageDetector().then(() => createStoredAnalyzer(0));
 
 port.on('message', (message: WriterToNlp) => {
   ready

@@ -61,6 +61,27 @@ describe('runAnalysis', () => {
     db.close();
   });
 
+  it('builds the keyphrases index again and checks foreign keys again after writing a bulk analysis, or after a cancelled one', async () => {
+    const db = await importedProject();
+    const schema = () => db.prepare("SELECT type, name, sql FROM sqlite_schema WHERE tbl_name IN ('verbatim_analysis', 'verbatim_keyphrases') ORDER BY name").all();
+    const before = schema();
+    expect(before).toContainEqual(expect.objectContaining({ name: 'verbatim_keyphrases_by_keyphrase' }));
+    const controller = new AbortController();
+    controller.abort();
+    await expect(runAnalysis(db, { signal: controller.signal })).rejects.toMatchObject({ code: 'JOB_CANCELLED' });
+    expect(schema()).toEqual(before);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+
+    await runAnalysis(db);
+    expect(schema()).toEqual(before);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    const plan = db.prepare('EXPLAIN QUERY PLAN SELECT verbatim_id FROM verbatim_keyphrases WHERE keyphrase_id = 1').all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join()).toContain('verbatim_keyphrases_by_keyphrase');
+    db.close();
+  });
+
   it('changes nothing when cancelled, and goes with its import when the import is removed', async () => {
     const db = await importedProject();
     const controller = new AbortController();
