@@ -10,6 +10,8 @@ export interface AnalysisTaskContext {
   readonly signal?: AbortSignal;
   readonly nlpWorkerFile?: string;
   readonly progress: (done: number, total: number, message: string) => void;
+  /** Says what a cancellation from now on keeps (the NLP pass is committed before the suggestions). */
+  readonly kept?: (message: string) => void;
 }
 
 /** What an analysis job reports: the NLP pass (absent for 'suggest' and 'split') and the suggestions. */
@@ -48,6 +50,9 @@ export async function runAnalysisTask(db: ProjectDb, data: AnalysisWorkerData, c
       ...(ctx.nlpWorkerFile ? { nlpWorkerFile: ctx.nlpWorkerFile, threads: 2 } : {}),
       onProgress: ({ done, total }) => ctx.progress(done, total, `Analyzing verbatims: ${done.toLocaleString('en')} of ${total.toLocaleString('en')}`),
     });
+    ctx.kept?.(
+      `Cancelled while suggesting themes: the analysis of ${analysed.analysed.toLocaleString('en')} verbatim${analysed.analysed === 1 ? '' : 's'} is kept; the suggested themes are as they were`,
+    );
   }
   if (ctx.signal?.aborted) throw ctx.signal.reason;
   const { vectors } = await vectorsFor(data.vectorsDir, ctx.progress);

@@ -8,11 +8,11 @@ import { runJobWorker } from '../services/jobWorker';
 import type { AnalysisWorkerData } from '../services/workerProtocol';
 import { runAnalysisTask } from './analysisTask';
 
-runJobWorker<AnalysisWorkerData>(async ({ data, signal, progress }) => {
+runJobWorker<AnalysisWorkerData>(async ({ data, signal, progress, kept }) => {
   const db = openProjectDatabase(data.projectPath, data.nativeBinding ? { nativeBinding: data.nativeBinding } : {});
   try {
     // The NLP worker sits beside this file in the build (out/main).
-    return await runAnalysisTask(db, data, { signal, progress, nlpWorkerFile: join(__dirname, 'nlp.worker.js') });
+    return await runAnalysisTask(db, data, { signal, progress, kept, nlpWorkerFile: join(__dirname, 'nlp.worker.js') });
   } finally {
     db.close();
   }

@@ -72,7 +72,7 @@ export class AnalysisService {
       // In-thread (tests): a second connection, exactly as the worker would use.
       const db = openProjectDatabase(projectPath, this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {});
       try {
-        return await runAnalysisTask(db, data, { signal: ctx.signal, progress: ctx.progress });
+        return await runAnalysisTask(db, data, { signal: ctx.signal, progress: ctx.progress, ...(ctx.kept ? { kept: ctx.kept } : {}) });
       } finally {
         db.close();
       }

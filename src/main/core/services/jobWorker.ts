@@ -7,6 +7,8 @@ export interface JobWorkerContext<Data> {
   readonly data: Data;
   readonly signal: AbortSignal;
   progress(done: number, total: number, message: string): void;
+  /** See JobContext.kept: what a cancellation from now on keeps. */
+  kept(message: string): void;
 }
 
 /**
@@ -21,7 +23,12 @@ export function runJobWorker<Data>(work: (ctx: JobWorkerContext<Data>) => Promis
   port.on('message', (message: MainToWorker) => {
     if (message.type === 'cancel') controller.abort();
   });
-  work({ data: workerData as Data, signal: controller.signal, progress: (done, total, message) => send({ type: 'progress', done, total, message }) })
+  work({
+    data: workerData as Data,
+    signal: controller.signal,
+    progress: (done, total, message) => send({ type: 'progress', done, total, message }),
+    kept: (message) => send({ type: 'kept', message }),
+  })
     .then((result) => send({ type: 'result', result }))
     .catch((error: unknown) => send({ type: 'error', error: serializeError(error) }))
     .finally(() => port.close());

@@ -7,12 +7,19 @@ export interface JobContext {
   readonly signal: AbortSignal;
   /** Reports progress; events are throttled so a tight loop cannot flood the UI. */
   progress(done: number, total: number, message?: string): void;
+  /**
+   * Says the job has committed part of its work, which a cancellation from now on keeps:
+   * `message` replaces "Cancelled; nothing was changed" (say what is kept and what is not).
+   */
+  kept?(message: string): void;
 }
 
 interface JobRecord {
   info: JobInfo;
   controller: AbortController;
   lastEmit: number;
+  /** What a cancelled job says: nothing changed, unless the work said what it keeps. */
+  cancelled: string;
 }
 
 const EMIT_INTERVAL_MS = 100;
@@ -34,6 +41,7 @@ export class JobService {
       info: { id, kind, title, state: 'running', done: 0, total: 0, ...(unit ? { unit } : {}), message: 'Starting…', startedAt: new Date().toISOString() },
       controller: new AbortController(),
       lastEmit: 0,
+      cancelled: 'Cancelled; nothing was changed',
     };
     this.jobs.set(id, record);
     this.prune();
@@ -46,6 +54,9 @@ export class JobService {
         // A finished phase (done = total) is always reported: it is where the work changes.
         this.emit(record, total > 0 && done >= total);
       },
+      kept: (message) => {
+        record.cancelled = message;
+      },
     };
     // Run on a later tick so the caller gets the id before any work happens.
     setImmediate(() => {
@@ -57,7 +68,7 @@ export class JobService {
           this.finish(
             record,
             cancelled
-              ? { state: 'cancelled', message: 'Cancelled; nothing was changed' }
+              ? { state: 'cancelled', message: record.cancelled }
               : { state: 'failed', error: serializeError(error), message: serializeError(error).message },
           );
         },

@@ -50,6 +50,7 @@ export function runInWorker<T>(file: string, workerData: unknown, ctx: JobContex
       if (message.seq <= lastSeen) return; // stale or repeated
       lastSeen = message.seq;
       if (message.type === 'progress') ctx.progress(message.done, message.total, message.message);
+      else if (message.type === 'kept') ctx.kept?.(message.message);
       else if (message.type === 'result') settle(() => resolve(message.result as T));
       else settle(() => reject(deserializeError(message.error)));
     });

@@ -5,6 +5,8 @@ import type { ImportOptions } from '../../../shared/imports';
 export type WorkerToMain =
   | { readonly seq: number; readonly type: 'progress'; readonly done: number; readonly total: number; readonly message: string }
   | { readonly seq: number; readonly type: 'result'; readonly result: unknown }
+  /** Work the job has committed, which a cancellation from now on keeps: the message a cancelled job then shows. */
+  | { readonly seq: number; readonly type: 'kept'; readonly message: string }
   | { readonly seq: number; readonly type: 'error'; readonly error: AppErrorData };
 
 /** Messages from the main thread to a job's worker. */

@@ -28,6 +28,28 @@ const respondent = (db: ProjectDb, verbatimId: number) =>
   db.prepare('SELECT r.respondent_id FROM verbatims v JOIN responses r ON r.id = v.response_id WHERE v.id = ?').pluck().get(verbatimId) as string;
 
 describe('suggested themes in the project', () => {
+  it('cancelled after the NLP pass committed, says that the analysis is kept and the suggestions are not made', async () => {
+    const dir = tempDir();
+    const db = await createProjectDatabase(join(dir, 'p.loupe'));
+    await runImport(db, { path: writeLabelledSurvey(dir) });
+    const controller = new AbortController();
+    const kept: string[] = [];
+    const run = runAnalysisTask(db, { projectPath: '', task: 'analyze' }, {
+      signal: controller.signal,
+      progress: () => {},
+      // The moment the pass is committed, the analyst presses Cancel.
+      kept: (message) => {
+        kept.push(message);
+        controller.abort(new Error('cancelled'));
+      },
+    });
+    await expect(run).rejects.toThrow('cancelled');
+    expect(kept).toEqual(['Cancelled while suggesting themes: the analysis of 660 verbatims is kept; the suggested themes are as they were']);
+    expect(db.prepare('SELECT count(*) FROM verbatim_analysis').pluck().get()).toBe(660);
+    expect(new SuggestionRepository(db).list()).toEqual([]);
+    db.close();
+  });
+
   it('keeps a run of suggestions with members, volume, detractor share and representatives that belong to them', async () => {
     const db = await analysedProject();
     const repo = new SuggestionRepository(db);
