@@ -77,6 +77,7 @@ describe('the verbatim grid', () => {
     const matches = Number((await count())!.split(' ')[0]!.replace(/,/g, ''));
     expect(matches).toBeGreaterThan(100);
     expect(matches).toBeLessThan(2466);
+    await screenshot(page, 'grid-search-light');
     await rows().first().locator('[col-id="score"]').click();
     await page.keyboard.press('Control+End');
     await page.locator(`.verbatims-grid .ag-row[row-index="${matches - 1}"]`).waitFor({ timeout: 10_000 });
