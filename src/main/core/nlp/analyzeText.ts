@@ -187,10 +187,10 @@ function analyzeOnce(lineCacheSize = 20_000): (text: string) => VerbatimAnalysis
 }
 
 /**
- * The analysis of a verbatim as the project stores it (what the NLP workers send back), with
- * createTextAnalyzer's cache kept of the stored form: a repeated text costs a lookup.
+ * The analysis of a verbatim as the project stores it (what the NLP workers send back). It keeps
+ * no cache of texts: the writing thread sends each distinct text once (runAnalysis).
  */
-export function createStoredAnalyzer(cacheSize = 20_000): (text: string) => StoredAnalysis {
+export function createStoredAnalyzer(): (text: string) => StoredAnalysis {
   const analyse = analyzeOnce();
-  return cached((text) => storedAnalysis(analyse(text)), cacheSize);
+  return (text) => storedAnalysis(analyse(text));
 }

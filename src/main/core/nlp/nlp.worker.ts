@@ -10,7 +10,7 @@ import type { NlpToWriter, WriterToNlp } from './nlpProtocol';
 
 const port = parentPort!;
 // No cache of texts here: the writing thread sends each distinct text once (runAnalysis.ts).
-const ready = loadLanguageDetector().then(() => createStoredAnalyzer(0));
+const ready = loadLanguageDetector().then(() => createStoredAnalyzer());
 
 port.on('message', (message: WriterToNlp) => {
   ready

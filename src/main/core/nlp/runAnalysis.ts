@@ -135,7 +135,7 @@ export async function runAnalysis(db: ProjectDb, ctx: AnalysisContext = {}): Pro
     analyse = pool.analyse;
   } else {
     await loadLanguageDetector();
-    const analyser = createStoredAnalyzer(0);
+    const analyser = createStoredAnalyzer();
     analyse = async (texts) => texts.map(analyser);
   }
   analyse = withKnownTexts(analyse, new TextCache<StoredAnalysis>(KNOWN_TEXTS));
