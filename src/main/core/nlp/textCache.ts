@@ -30,9 +30,8 @@ export class TextCache<T> {
   }
 }
 
-/** `f` of a text, remembered for the last `size` distinct texts (see TextCache); `f` itself when `size` is 0. */
+/** `f` of a text, remembered for the last `size` distinct texts (see TextCache). */
 export function cached<T>(f: (text: string) => T, size: number): (text: string) => T {
-  if (size <= 0) return f;
   const cache = new TextCache<T>(size);
   return (text) => {
     const known = cache.get(text);
