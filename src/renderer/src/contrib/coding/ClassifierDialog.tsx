@@ -12,6 +12,7 @@ import type { DialogProps } from '../../workbench/registry';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { codesChanged } from './codingEvents';
 import { DialogError } from '../../workbench/components/DialogError';
+import { DialogActions } from '../../workbench/components/DialogActions';
 
 export const classifierDialogArgs = z.object({ themeId: z.number().int().positive() });
 
@@ -118,14 +119,11 @@ export function ClassifierDialog({ args, onClose }: DialogProps) {
       onClose={onClose}
       width={640}
       footer={
-        <>
-          <Button variant="secondary" onClick={onClose}>
-            Close
-          </Button>
-          <Button icon="play" disabled={training || !themeId} onClick={() => void train()}>
-            {training ? 'Learning…' : current ? 'Learn Again' : 'Learn from Codes'}
-          </Button>
-        </>
+        <DialogActions
+          onCancel={onClose}
+          cancelLabel="Close"
+          action={{ label: training ? 'Learning…' : current ? 'Learn Again' : 'Learn from Codes', icon: 'play', disabled: training || !themeId, onClick: () => void train() }}
+        />
       }
     >
       {!current && !training && (

@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { serializeError, type AppErrorData } from '../../../../shared/errors';
 import { useApi } from '../../services/ApiProvider';
 import { useAppInfo, useCurrentProject } from '../../services/queries';
-import { Button } from '../../workbench/components/Button';
 import { FolderField } from '../../workbench/components/FolderField';
 import { Modal } from '../../workbench/components/Modal';
 import { notify } from '../../workbench/notifications/notificationStore';
 import type { DialogProps } from '../../workbench/registry';
 import { joinPath, parentFolder } from '../../workbench/components/pathSegments';
 import { DialogError } from '../../workbench/components/DialogError';
+import { DialogActions } from '../../workbench/components/DialogActions';
+import { SubmitForm } from '../../workbench/components/SubmitForm';
 
 type Format = 'qdc' | 'csv';
 
@@ -48,24 +49,9 @@ export function ExportCodebookDialog({ onClose }: DialogProps) {
       icon="cloud-upload"
       onClose={onClose}
       width={600}
-      footer={
-        <>
-          <Button variant="secondary" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button disabled={!path || busy} onClick={() => void save()}>
-            Export
-          </Button>
-        </>
-      }
+      footer={<DialogActions onCancel={onClose} action={{ label: 'Export', disabled: !path || busy, onClick: () => void save() }} />}
     >
-      <form
-        className="modal-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+      <SubmitForm className="modal-form" onSubmit={() => void save()}>
         <div className="form-field">
           <label htmlFor="export-codebook-format">Format</label>
           <select id="export-codebook-format" className="select" value={format} onChange={(e) => setFormat(e.target.value as Format)}>
@@ -78,7 +64,7 @@ export function ExportCodebookDialog({ onClose }: DialogProps) {
           <input id="export-codebook-name" className="text-input" data-autofocus maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
         </div>
         <button type="submit" hidden />
-      </form>
+      </SubmitForm>
       <FolderField id="export-codebook-folder" value={chosenFolder} onChange={setFolder} onEnter={() => void save()} />
       <div className="form-field">
         <span className="hint">The codebook will be written to</span>

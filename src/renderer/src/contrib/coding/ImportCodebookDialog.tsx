@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { serializeError, type AppErrorData } from '../../../../shared/errors';
 import type { FileEntry } from '../../../../shared/model';
 import { useApi } from '../../services/ApiProvider';
-import { Button } from '../../workbench/components/Button';
 import { FileBrowser } from '../../workbench/components/FileBrowser';
 import { Modal } from '../../workbench/components/Modal';
 import { notify } from '../../workbench/notifications/notificationStore';
 import type { DialogProps } from '../../workbench/registry';
 import { codesChanged } from './codingEvents';
 import { DialogError } from '../../workbench/components/DialogError';
+import { DialogActions } from '../../workbench/components/DialogActions';
 
 /**
  * Import Codebook: pick a REFI-QDA codebook (.qdc from NVivo, ATLAS.ti, MAXQDA or QualCoder) or a
@@ -47,15 +47,11 @@ export function ImportCodebookDialog({ onClose }: DialogProps) {
       onClose={onClose}
       width={640}
       footer={
-        <>
-          <span className="hint spacer muted">A REFI-QDA codebook (.qdc) or a CSV with a path column (“Billing &gt; Double charge”).</span>
-          <Button variant="secondary" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button disabled={!file || busy} onClick={() => file && void importFile(file.path)}>
-            Import
-          </Button>
-        </>
+        <DialogActions
+          hint="A REFI-QDA codebook (.qdc) or a CSV with a path column (“Billing > Double charge”)."
+          onCancel={onClose}
+          action={{ label: 'Import', disabled: !file || busy, onClick: () => file && void importFile(file.path) }}
+        />
       }
     >
       <FileBrowser mode="codebook" onSubmitFile={(path) => void importFile(path)} onSelection={setSelection} />

@@ -12,6 +12,8 @@ import type { DialogProps } from '../../workbench/registry';
 import { codesChanged } from './codingEvents';
 import { HighlightedText } from './HighlightedText';
 import { DialogError } from '../../workbench/components/DialogError';
+import { DialogActions } from '../../workbench/components/DialogActions';
+import { SubmitForm } from '../../workbench/components/SubmitForm';
 
 export const rulesDialogArgs = z.object({ themeId: z.number().int().positive() });
 
@@ -82,15 +84,10 @@ export function RulesDialog({ args, onClose }: DialogProps) {
       onClose={onClose}
       width={680}
       footer={
-        <>
-          <span className="hint spacer muted">Rules run again on each new import. Manual removals always win; Ctrl+Z in the grid undoes a rule’s codes.</span>
-          <Button variant="secondary" onClick={onClose}>
-            Close
-          </Button>
-        </>
+        <DialogActions hint="Rules run again on each new import. Manual removals always win; Ctrl+Z in the grid undoes a rule’s codes." onCancel={onClose} cancelLabel="Close" />
       }
     >
-      <ul className="rule-list" aria-label="Saved rules">
+      <ul className="stack-list rule-list" aria-label="Saved rules">
         {rules.data?.length === 0 && <li className="muted">No rules yet.</li>}
         {rules.data?.map((rule) => (
           <li key={rule.id} className="rule-row">
@@ -110,13 +107,7 @@ export function RulesDialog({ args, onClose }: DialogProps) {
           </li>
         ))}
       </ul>
-      <form
-        className="modal-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void (current ? save() : runPreview());
-        }}
-      >
+      <SubmitForm className="modal-form" onSubmit={() => void (current ? save() : runPreview())}>
         <div className="form-row">
           <select className="select" aria-label="Rule kind" value={kind} onChange={(e) => setKind(e.target.value as RuleKind)}>
             <option value="fts">Full text</option>
@@ -151,7 +142,7 @@ export function RulesDialog({ args, onClose }: DialogProps) {
             </Button>
           </div>
         )}
-      </form>
+      </SubmitForm>
       {done && (
         <p className="dialog-note" role="status">
           {done}

@@ -8,11 +8,12 @@ import { useApi } from '../../services/ApiProvider';
 import { useCurrentProject, useThemes } from '../../services/queries';
 import { useQuery } from '@tanstack/react-query';
 import { AddNote, NoteItem } from './Notes';
-import { Button } from '../../workbench/components/Button';
 import { Modal } from '../../workbench/components/Modal';
 import type { DialogProps } from '../../workbench/registry';
 import { codesChanged } from './codingEvents';
 import { DialogError } from '../../workbench/components/DialogError';
+import { DialogActions } from '../../workbench/components/DialogActions';
+import { SubmitForm } from '../../workbench/components/SubmitForm';
 
 export const themeDialogArgs = z.object({ themeId: z.number().int().positive().optional(), parentId: z.number().int().positive().optional() });
 
@@ -107,24 +108,14 @@ export function ThemeDialog({ args, onClose }: DialogProps) {
       icon="tag"
       onClose={onClose}
       footer={
-        <>
-          {editing && <span className="hint spacer muted">Ctrl+Z in the Verbatims grid undoes the change.</span>}
-          <Button variant="secondary" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button disabled={!name || busy || Boolean(shortcutProblem)} onClick={() => void save()}>
-            {editing ? 'Save' : 'Create'}
-          </Button>
-        </>
+        <DialogActions
+          hint={editing && 'Ctrl+Z in the Verbatims grid undoes the change.'}
+          onCancel={onClose}
+          action={{ label: editing ? 'Save' : 'Create', disabled: !name || busy || Boolean(shortcutProblem), onClick: () => void save() }}
+        />
       }
     >
-      <form
-        className="modal-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+      <SubmitForm className="modal-form" onSubmit={() => void save()}>
         <div className="form-field">
           <label htmlFor="theme-name">Name</label>
           <input id="theme-name" className="text-input" data-autofocus maxLength={200} placeholder="e.g. Long waits" value={draft.name} onChange={(e) => patch({ name: e.target.value })} />
@@ -160,7 +151,7 @@ export function ThemeDialog({ args, onClose }: DialogProps) {
         {shortcutProblem && <p className="field-problem">{shortcutProblem}</p>}
         <DialogError error={error} />
         <button type="submit" hidden />
-      </form>
+      </SubmitForm>
       {editing && <ThemeNotes themeId={editing.id} />}
     </Modal>
   );

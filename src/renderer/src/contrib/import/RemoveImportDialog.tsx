@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { useState } from 'react';
 import { readArgs } from '../../commands/commandArgs';
 import { useImports } from '../../services/queries';
-import { Button } from '../../workbench/components/Button';
 import { Modal } from '../../workbench/components/Modal';
 import type { DialogProps } from '../../workbench/registry';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import './importSummary.css';
+import { DialogActions } from '../../workbench/components/DialogActions';
 
 const dialogArgs = z.object({ id: z.number().int().positive() });
 
@@ -31,14 +31,10 @@ export function RemoveImportDialog({ args, onClose }: DialogProps) {
       onClose={onClose}
       width={480}
       footer={
-        <>
-          <Button variant="secondary" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button className="button-danger" icon="trash" disabled={!item || busy} data-autofocus onClick={() => void remove()}>
-            Remove Import
-          </Button>
-        </>
+        <DialogActions
+          onCancel={onClose}
+          action={{ label: 'Remove Import', className: 'button-danger', icon: 'trash', disabled: !item || busy, autofocus: true, onClick: () => void remove() }}
+        />
       }
     >
       {item ? (

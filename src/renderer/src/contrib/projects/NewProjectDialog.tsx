@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import type { AppErrorData } from '../../../../shared/errors';
 import { useAppInfo } from '../../services/queries';
-import { Button } from '../../workbench/components/Button';
 import { Modal } from '../../workbench/components/Modal';
 import type { DialogProps } from '../../workbench/registry';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { FolderField } from '../../workbench/components/FolderField';
 import { joinPath, projectFileName } from './pathUtils';
 import { DialogError } from '../../workbench/components/DialogError';
+import { DialogActions } from '../../workbench/components/DialogActions';
+import { SubmitForm } from '../../workbench/components/SubmitForm';
 
 /** New Project: a name and a folder; shows the file that will be created. */
 export function NewProjectDialog({ onClose }: DialogProps) {
@@ -37,24 +38,9 @@ export function NewProjectDialog({ onClose }: DialogProps) {
       title="New Project"
       icon="new-folder"
       onClose={onClose}
-      footer={
-        <>
-          <Button variant="secondary" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button disabled={!path || busy} onClick={() => void create()}>
-            Create
-          </Button>
-        </>
-      }
+      footer={<DialogActions onCancel={onClose} action={{ label: 'Create', disabled: !path || busy, onClick: () => void create() }} />}
     >
-      <form
-        className="form-field"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void create();
-        }}
-      >
+      <SubmitForm className="form-field" onSubmit={() => void create()}>
         <label htmlFor="new-project-name">Name</label>
         <input
           id="new-project-name"
@@ -65,7 +51,7 @@ export function NewProjectDialog({ onClose }: DialogProps) {
           value={name}
           onChange={(e) => setName(e.target.value)}
         />
-      </form>
+      </SubmitForm>
       <FolderField id="new-project-folder" value={chosenFolder} onChange={setFolder} onEnter={() => void create()} />
       <div className="form-field">
         <span className="hint">The project will be saved as</span>

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { AppErrorData } from '../../../../shared/errors';
 import type { FileEntry } from '../../../../shared/model';
-import { Button } from '../../workbench/components/Button';
 import { Modal } from '../../workbench/components/Modal';
 import type { DialogProps } from '../../workbench/registry';
 import { useWorkbench } from '../../workbench/WorkbenchContext';
 import { FileBrowser } from '../../workbench/components/FileBrowser';
 import { DialogError } from '../../workbench/components/DialogError';
+import { DialogActions } from '../../workbench/components/DialogActions';
 
 interface Selection {
   readonly folder?: string;
@@ -37,15 +37,11 @@ export function OpenProjectDialog({ onClose }: DialogProps) {
       onClose={onClose}
       width={640}
       footer={
-        <>
-          <span className="hint spacer muted">Enter opens the selected project or enters the folder; Backspace goes up.</span>
-          <Button variant="secondary" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button disabled={!project || busy} onClick={() => project && void open(project.path)}>
-            Open
-          </Button>
-        </>
+        <DialogActions
+          hint="Enter opens the selected project or enters the folder; Backspace goes up."
+          onCancel={onClose}
+          action={{ label: 'Open', disabled: !project || busy, onClick: () => project && void open(project.path) }}
+        />
       }
     >
       <FileBrowser mode="project" onSubmitFile={(path) => void open(path)} onSelection={setSelection} />

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { serializeError } from '../../../../shared/errors';
 import { useApi } from '../../services/ApiProvider';
 import { Button } from '../../workbench/components/Button';
+import { SubmitForm } from '../../workbench/components/SubmitForm';
 
 /** The name this person codes as: every code and note carries it, and double-coding compares coders by it. */
 export function CoderNameSetting() {
@@ -31,18 +32,12 @@ export function CoderNameSetting() {
         The name you code as: every code, note and coding action carries it, and blind double-coding compares coders by it.
         {current.data && !current.data.coderSet ? ' Not set yet: Loupe uses your account name.' : ''}
       </p>
-      <form
-        className="form-row"
-        onSubmit={(e) => {
-          e.preventDefault();
-          save();
-        }}
-      >
+      <SubmitForm className="form-row" onSubmit={() => save()}>
         <input className="text-input" aria-label="Coder name" maxLength={100} value={value} onChange={(e) => setDraft(e.target.value)} />
         <Button type="submit" disabled={!value.trim() || value.trim() === current.data?.coder}>
           Save
         </Button>
-      </form>
+      </SubmitForm>
       {message && (
         <p className={message.ok ? 'setting-description' : 'field-problem'} role={message.ok ? 'status' : 'alert'}>
           {message.text}

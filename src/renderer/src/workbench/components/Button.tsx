@@ -2,7 +2,7 @@ import type { ButtonHTMLAttributes } from 'react';
 import { Codicon } from './Codicon';
 import './components.css';
 
-interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   readonly variant?: 'primary' | 'secondary';
   readonly icon?: string;
 }
