@@ -3,6 +3,8 @@ import type { Note } from '../../../../shared/coding';
 import { serializeError } from '../../../../shared/errors';
 import { useApi } from '../../services/ApiProvider';
 import { Button, IconButton } from '../../workbench/components/Button';
+import { SubmitForm } from '../../workbench/components/SubmitForm';
+import { FieldProblem } from '../../workbench/components/FieldProblem';
 
 const when = (iso: string) => new Date(iso).toLocaleString();
 
@@ -29,26 +31,16 @@ export function NoteItem({ note, onChanged }: { note: Note; onChanged: () => voi
         <IconButton icon="trash" label="Delete note" onClick={() => void run(client.api.notes.delete({ id: note.id }))} />
       </div>
       {editing ? (
-        <form
-          className="note-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void run(client.api.notes.update({ id: note.id, text }));
-          }}
-        >
+        <SubmitForm className="note-form" onSubmit={() => void run(client.api.notes.update({ id: note.id, text }))}>
           <textarea className="text-input" aria-label="Note text" rows={3} value={text} onChange={(e) => setText(e.target.value)} />
           <Button type="submit" disabled={!text.trim()}>
             Save Note
           </Button>
-        </form>
+        </SubmitForm>
       ) : (
         <p className="note-text">{note.text}</p>
       )}
-      {error && (
-        <p className="field-problem" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldProblem message={error} />
     </li>
   );
 }
@@ -68,13 +60,7 @@ export function AddNote({ on, onChanged }: { on: { verbatimId: number } | { them
       })
       .catch((e: unknown) => setError(serializeError(e).message));
   return (
-    <form
-      className="note-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void add();
-      }}
-    >
+    <SubmitForm className="note-form" onSubmit={() => void add()}>
       <textarea
         className="text-input"
         aria-label="New note"
@@ -92,12 +78,8 @@ export function AddNote({ on, onChanged }: { on: { verbatimId: number } | { them
       <Button type="submit" variant="secondary" disabled={!text.trim()}>
         Add Note
       </Button>
-      {error && (
-        <p className="field-problem" role="alert">
-          {error}
-        </p>
-      )}
-    </form>
+      <FieldProblem message={error} />
+    </SubmitForm>
   );
 }
 

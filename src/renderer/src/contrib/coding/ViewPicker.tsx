@@ -6,6 +6,8 @@ import { queryKeys, useCurrentProject, useGridViews } from '../../services/queri
 import { Button, IconButton } from '../../workbench/components/Button';
 import { Popover } from '../../workbench/components/Popover';
 import { useGridState } from './gridState';
+import { SubmitForm } from '../../workbench/components/SubmitForm';
+import { FieldProblem } from '../../workbench/components/FieldProblem';
 
 /**
  * Saved views: a named set of filters and hidden columns, kept in the project. Choosing one shows
@@ -40,7 +42,7 @@ export function ViewPicker() {
 
   return (
     <Popover label={current ? `View: ${current}` : 'Views'} icon="bookmark" title="Saved views">
-      <ul className="view-list" aria-label="Saved views">
+      <ul className="stack-list view-list" aria-label="Saved views">
         {views.length === 0 && <li className="muted">No saved views yet: set filters, then save them here under a name.</li>}
         {views.map((view) => (
           <li key={view.id} className={`view-row${view.name === current ? ' current' : ''}`}>
@@ -67,23 +69,13 @@ export function ViewPicker() {
           </li>
         ))}
       </ul>
-      <form
-        className="form-row"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+      <SubmitForm className="form-row" onSubmit={() => void save()}>
         <input className="text-input" aria-label="View name" placeholder="Save these filters as…" maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
         <Button type="submit" disabled={!name.trim()}>
           Save
         </Button>
-      </form>
-      {error && (
-        <p className="field-problem" role="alert">
-          {error}
-        </p>
-      )}
+      </SubmitForm>
+      <FieldProblem message={error} />
     </Popover>
   );
 }

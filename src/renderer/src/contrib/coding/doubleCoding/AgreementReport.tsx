@@ -3,6 +3,7 @@ import type { ThemeAgreement } from '../../../../../shared/doubleCoding';
 import { serializeError } from '../../../../../shared/errors';
 import { useApi } from '../../../services/ApiProvider';
 import { useCurrentProject } from '../../../services/queries';
+import { FieldProblem } from '../../../workbench/components/FieldProblem';
 
 const fixed = (x: number | undefined, digits = 2) => (x === undefined ? '—' : x.toFixed(digits));
 const pct = (x: number | undefined) => (x === undefined ? '—' : `${(100 * x).toFixed(0)}%`);
@@ -32,7 +33,7 @@ export function AgreementReport({ sampleId, coderA, coderB }: { sampleId: number
     retry: false,
     meta: { label: 'Computing the agreement', silent: true },
   });
-  if (report.error) return <p className="field-problem" role="alert">{serializeError(report.error).message}</p>;
+  if (report.error) return <FieldProblem message={serializeError(report.error).message} />;
   if (!report.data) return <p className="muted">Computing the agreement…</p>;
   const r = report.data;
   const depth = (t: ThemeAgreement) => t.path.split(' > ').length - 1;

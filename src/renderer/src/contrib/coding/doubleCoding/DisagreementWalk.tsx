@@ -7,6 +7,7 @@ import { Button } from '../../../workbench/components/Button';
 import { reportError } from '../../../workbench/reportError';
 import { codesChanged } from '../codingEvents';
 import { refreshSamples, useSampleItems } from './sampleQueries';
+import { FieldProblem } from '../../../workbench/components/FieldProblem';
 
 /**
  * Walks through the disagreements between two coders one at a time: the response, the theme and
@@ -24,7 +25,7 @@ export function DisagreementWalk({ sampleId, coderA, coderB }: { sampleId: numbe
   });
   const items = useSampleItems(sampleId).data?.items ?? [];
   const [at, setAt] = useState(0);
-  if (list.error) return <p className="field-problem" role="alert">{serializeError(list.error).message}</p>;
+  if (list.error) return <FieldProblem message={serializeError(list.error).message} />;
   if (!list.data) return <p className="muted">Finding the disagreements…</p>;
   if (list.data.length === 0) return <p className="settled">No disagreements: the two coders agree on every response both marked done.</p>;
   const index = Math.min(at, list.data.length - 1);

@@ -9,6 +9,7 @@ import { BlindCoding } from './BlindCoding';
 import { DisagreementWalk } from './DisagreementWalk';
 import { refreshSamples, useSample, useSamples } from './sampleQueries';
 import './doubleCoding.css';
+import { FieldProblem } from '../../../workbench/components/FieldProblem';
 
 type Tab = 'code' | 'agreement' | 'disagreements';
 
@@ -56,11 +57,7 @@ function NewSampleForm({ onCreated }: { onCreated: (id: number) => void }) {
       <Button type="submit" disabled={!name.trim() || !Number(size)}>
         Draw Sample
       </Button>
-      {error && (
-        <p className="field-problem" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldProblem message={error} />
     </form>
   );
 }
@@ -83,7 +80,7 @@ export function DoubleCodingEditor() {
     <section className="double-coding" aria-label="Blind double-coding">
       <aside className="sample-list">
         <h2>Samples</h2>
-        <ul aria-label="Samples">
+        <ul className="stack-list" aria-label="Samples">
           {samples.length === 0 && <li className="muted">No samples yet.</li>}
           {samples.map((s) => (
             <li key={s.id}>
