@@ -81,7 +81,7 @@ function SuggestionCard({ suggestion: s, checked, onCheck, busy, act }: CardProp
             ))}
             {s.phrases.length === 0 && <span className="muted">No keyphrases: its verbatims are grouped by their words.</span>}
           </div>
-          <ul className="suggestion-quotes" aria-label="Verbatims nearest its centre">
+          <ul className="stack-list suggestion-quotes" aria-label="Verbatims nearest its centre">
             {s.representatives.map((r) => (
               <li key={r.verbatimId}>“{r.text}”</li>
             ))}
@@ -199,7 +199,7 @@ export function SuggestionsEditor() {
         <span>Detractors</span>
         <span>Distinct</span>
       </div>
-      <ul className="suggestion-list">
+      <ul className="stack-list suggestion-list">
         {shown.map((s) => (
           <SuggestionCard
             key={s.id}

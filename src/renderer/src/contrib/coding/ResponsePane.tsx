@@ -145,7 +145,7 @@ export function ResponsePane() {
           <section className="response-history" aria-label="Coding history">
             <h3>Coding history</h3>
             {detail.data.history.length === 0 && <p className="muted">Nothing coded yet.</p>}
-            <ol>
+            <ol className="stack-list">
               {detail.data.history.map((e, i) => (
                 <li key={i} className={e.undone ? 'undone' : ''} title={e.summary}>
                   <span className="muted">{when(e.at)}</span> {e.coder} {e.change === 'added' ? 'added' : 'removed'} <strong>{e.theme}</strong>

@@ -60,7 +60,7 @@ export function BlindCoding({ sampleId }: { sampleId: number }) {
         Coding as <strong>{items.data.coder}</strong>. Blind: other coders’ codes are hidden here. {done} of {items.data.items.length} responses done. Keys: a
         theme’s shortcut toggles it, Space marks the response done, J / K move.
       </p>
-      <ol className="sample-items" ref={list} aria-label="Sample">
+      <ol className="stack-list sample-items" ref={list} aria-label="Sample">
         {items.data.items.map((item) => (
           <li key={item.responseId} className={`sample-item${item.done ? ' done' : ''}`}>
             <div className="sample-item-head">
