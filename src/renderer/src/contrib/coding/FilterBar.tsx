@@ -64,6 +64,22 @@ function chips(filter: GridFilter, themes: readonly Theme[]): { key: string; lab
   return out;
 }
 
+/** One end of the score range: 0–10, empty for no bound. */
+function ScoreInput({ label, placeholder, value, onChange }: { label: string; placeholder: string; value: number | undefined; onChange: (value: number | undefined) => void }) {
+  return (
+    <input
+      className="text-input filter-number"
+      type="number"
+      min={0}
+      max={10}
+      aria-label={label}
+      placeholder={placeholder}
+      value={value ?? ''}
+      onChange={(e) => onChange(numberOrUndefined(e.target.value))}
+    />
+  );
+}
+
 /** Score, themes, sentiment, dates, coder and segment values: the filters beyond search and NPS group. */
 function FiltersPanel({ themes }: { themes: readonly Theme[] }) {
   const filter = useGridState((s) => s.filter);
@@ -80,27 +96,9 @@ function FiltersPanel({ themes }: { themes: readonly Theme[] }) {
       <fieldset className="filter-group">
         <legend>Score</legend>
         <div className="form-row filter-row">
-          <input
-            className="text-input filter-number"
-            type="number"
-            min={0}
-            max={10}
-            aria-label="Lowest score"
-            placeholder="0"
-            value={filter.scoreMin ?? ''}
-            onChange={(e) => patch({ scoreMin: numberOrUndefined(e.target.value) })}
-          />
+          <ScoreInput label="Lowest score" placeholder="0" value={filter.scoreMin} onChange={(scoreMin) => patch({ scoreMin })} />
           <span className="muted">to</span>
-          <input
-            className="text-input filter-number"
-            type="number"
-            min={0}
-            max={10}
-            aria-label="Highest score"
-            placeholder="10"
-            value={filter.scoreMax ?? ''}
-            onChange={(e) => patch({ scoreMax: numberOrUndefined(e.target.value) })}
-          />
+          <ScoreInput label="Highest score" placeholder="10" value={filter.scoreMax} onChange={(scoreMax) => patch({ scoreMax })} />
         </div>
       </fieldset>
       <fieldset className="filter-group">
