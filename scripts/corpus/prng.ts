@@ -7,14 +7,9 @@
  * the rows before it. No Math.random anywhere.
  */
 
-export function mix32(x: number): number {
-  x = (x ^ (x >>> 16)) >>> 0;
-  x = Math.imul(x, 0x7feb352d);
-  x ^= x >>> 15;
-  x = Math.imul(x, 0x846ca68b);
-  x ^= x >>> 16;
-  return x >>> 0;
-}
+import { mix32 } from '../../src/main/core/nlp/seededRandom';
+
+export { mix32 };
 
 /** Folds a seed and integer keys into one 32-bit stream key. */
 export function hashKeys(seed: number, ...keys: number[]): number {
