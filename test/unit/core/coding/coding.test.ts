@@ -5,21 +5,14 @@ import { readCodebookCsv, writeCodebookCsv } from '../../../../src/main/core/cod
 import { CodebookRepository } from '../../../../src/main/core/db/codebookRepository';
 import { CodingRepository } from '../../../../src/main/core/db/codingRepository';
 import { VerbatimGridRepository } from '../../../../src/main/core/db/verbatimGridRepository';
-import { createProjectDatabase, openProjectDatabase, type ProjectDb } from '../../../../src/main/core/db/connection';
-import { runImport } from '../../../../src/main/core/ingest/runImport';
+import { openProjectDatabase, type ProjectDb } from '../../../../src/main/core/db/connection';
+import { sampleProject } from '../../../support/sampleProject';
 import { useTempDirs } from '../../../support/tempDir';
 
 const tempDir = useTempDirs();
-const fixture = join(__dirname, '..', '..', '..', 'fixtures', 'sample-survey', 'survey.csv');
 const ANN = 'ann';
 
-async function project(): Promise<{ db: ProjectDb; path: string; ids: Record<string, number> }> {
-  const path = join(tempDir(), 'p.loupe');
-  const db = await createProjectDatabase(path);
-  await runImport(db, { path: fixture });
-  const rows = db.prepare('SELECT v.id, r.respondent_id AS rid FROM verbatims v JOIN responses r ON r.id = v.response_id').all() as { id: number; rid: string }[];
-  return { db, path, ids: Object.fromEntries(rows.map((r) => [r.rid, r.id])) };
-}
+const project = () => sampleProject(tempDir());
 
 const counts = (db: ProjectDb) => Object.fromEntries(new CodebookRepository(db).list().map((t) => [t.path, t.count]));
 

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CodebookRepository } from '../../../../src/main/core/db/codebookRepository';
 import { CodingRepository } from '../../../../src/main/core/db/codingRepository';
@@ -6,21 +5,14 @@ import { GridViewRepository } from '../../../../src/main/core/db/gridViewReposit
 import { NoteRepository } from '../../../../src/main/core/db/noteRepository';
 import { ResponseDetailRepository } from '../../../../src/main/core/db/responseDetailRepository';
 import { VerbatimGridRepository } from '../../../../src/main/core/db/verbatimGridRepository';
-import { createProjectDatabase, type ProjectDb } from '../../../../src/main/core/db/connection';
-import { runImport } from '../../../../src/main/core/ingest/runImport';
+import type { ProjectDb } from '../../../../src/main/core/db/connection';
 import type { GridFilter } from '../../../../src/shared/coding';
+import { sampleProject } from '../../../support/sampleProject';
 import { useTempDirs } from '../../../support/tempDir';
 
 const tempDir = useTempDirs();
-const fixture = join(__dirname, '..', '..', '..', 'fixtures', 'sample-survey', 'survey.csv');
 
-/** The sample survey (R_001 … R_006, five verbatims; R_003 has none) with its verbatim ids by respondent. */
-async function project(): Promise<{ db: ProjectDb; ids: Record<string, number> }> {
-  const db = await createProjectDatabase(join(tempDir(), 'p.loupe'));
-  await runImport(db, { path: fixture });
-  const rows = db.prepare('SELECT v.id, r.respondent_id AS rid FROM verbatims v JOIN responses r ON r.id = v.response_id').all() as { id: number; rid: string }[];
-  return { db, ids: Object.fromEntries(rows.map((r) => [r.rid, r.id])) };
-}
+const project = () => sampleProject(tempDir());
 
 /** Sentiment as the NLP job would store it (its own tests cover how it is scored). */
 function setSentiment(db: ProjectDb, verbatimId: number, label: 'negative' | 'neutral' | 'positive', score: number) {

@@ -4,19 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { CodebookRepository } from '../../../../src/main/core/db/codebookRepository';
 import { CodingRepository } from '../../../../src/main/core/db/codingRepository';
 import { RuleRepository } from '../../../../src/main/core/db/ruleRepository';
-import { createProjectDatabase, type ProjectDb } from '../../../../src/main/core/db/connection';
+import type { ProjectDb } from '../../../../src/main/core/db/connection';
 import { runImport } from '../../../../src/main/core/ingest/runImport';
+import { sampleProject } from '../../../support/sampleProject';
 import { useTempDirs } from '../../../support/tempDir';
 
 const tempDir = useTempDirs();
-const fixture = join(__dirname, '..', '..', '..', 'fixtures', 'sample-survey', 'survey.csv');
 
-async function project(): Promise<{ db: ProjectDb; ids: Record<string, number> }> {
-  const db = await createProjectDatabase(join(tempDir(), 'p.loupe'));
-  await runImport(db, { path: fixture });
-  const rows = db.prepare('SELECT v.id, r.respondent_id AS rid FROM verbatims v JOIN responses r ON r.id = v.response_id').all() as { id: number; rid: string }[];
-  return { db, ids: Object.fromEntries(rows.map((r) => [r.rid, r.id])) };
-}
+const project = () => sampleProject(tempDir());
 
 const coded = (db: ProjectDb, themeId: number) =>
   (
