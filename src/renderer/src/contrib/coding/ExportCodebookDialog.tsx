@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { serializeError, type AppErrorData } from '../../../../shared/errors';
 import { useApi } from '../../services/ApiProvider';
 import { useAppInfo, useCurrentProject } from '../../services/queries';
 import { FolderField } from '../../workbench/components/FolderField';
@@ -10,6 +9,7 @@ import { joinPath, parentFolder } from '../../workbench/components/pathSegments'
 import { DialogError } from '../../workbench/components/DialogError';
 import { DialogActions } from '../../workbench/components/DialogActions';
 import { SubmitForm } from '../../workbench/components/SubmitForm';
+import { useDialogWork } from '../../workbench/components/useDialogWork';
 
 type Format = 'qdc' | 'csv';
 
@@ -22,26 +22,18 @@ export function ExportCodebookDialog({ onClose }: DialogProps) {
   const [format, setFormat] = useState<Format>('qdc');
   const [name, setName] = useState('codebook');
   const [folder, setFolder] = useState<string | undefined>(undefined);
-  const [error, setError] = useState<AppErrorData | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, work } = useDialogWork();
   const chosenFolder = folder ?? defaultFolder;
   const base = name.trim().replace(/\.(qdc|csv)$/i, '');
   const path = chosenFolder && base ? joinPath(chosenFolder, `${base}.${format}`) : '';
 
-  const save = async () => {
-    if (!path || busy) return;
-    setBusy(true);
-    setError(undefined);
-    try {
+  const save = () =>
+    work(async () => {
+      if (!path) return;
       const result = await client.api.codebook.export({ path, format });
       notify({ severity: 'info', message: `Wrote ${result.themes} theme${result.themes === 1 ? '' : 's'} to ${result.path}.` });
       onClose();
-    } catch (e) {
-      setError(serializeError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Modal

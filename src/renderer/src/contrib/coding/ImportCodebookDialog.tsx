@@ -1,6 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { serializeError, type AppErrorData } from '../../../../shared/errors';
 import type { FileEntry } from '../../../../shared/model';
 import { useApi } from '../../services/ApiProvider';
 import { FileBrowser } from '../../workbench/components/FileBrowser';
@@ -10,6 +9,7 @@ import type { DialogProps } from '../../workbench/registry';
 import { codesChanged } from './codingEvents';
 import { DialogError } from '../../workbench/components/DialogError';
 import { DialogActions } from '../../workbench/components/DialogActions';
+import { useDialogWork } from '../../workbench/components/useDialogWork';
 
 /**
  * Import Codebook: pick a REFI-QDA codebook (.qdc from NVivo, ATLAS.ti, MAXQDA or QualCoder) or a
@@ -20,24 +20,15 @@ export function ImportCodebookDialog({ onClose }: DialogProps) {
   const client = useApi();
   const queryClient = useQueryClient();
   const [selection, setSelection] = useState<{ folder?: string; entry?: FileEntry }>({});
-  const [error, setError] = useState<AppErrorData | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, work } = useDialogWork();
 
-  const importFile = async (path: string) => {
-    if (busy) return;
-    setBusy(true);
-    setError(undefined);
-    try {
+  const importFile = (path: string) =>
+    work(async () => {
       const result = await client.api.codebook.import({ path });
       codesChanged(queryClient);
       notify({ severity: 'info', message: `Imported the codebook: ${result.created} new theme${result.created === 1 ? '' : 's'}; the codebook holds ${result.themes}.` });
       onClose();
-    } catch (e) {
-      setError(serializeError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const file = selection.entry?.kind === 'file' ? selection.entry : undefined;
   return (

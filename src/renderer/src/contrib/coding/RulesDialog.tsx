@@ -2,7 +2,6 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { z } from 'zod';
 import type { RuleKind, RulePreview } from '../../../../shared/coding';
-import { serializeError, type AppErrorData } from '../../../../shared/errors';
 import { readArgs } from '../../commands/commandArgs';
 import { useApi } from '../../services/ApiProvider';
 import { useCurrentProject, useThemes } from '../../services/queries';
@@ -14,6 +13,7 @@ import { HighlightedText } from './HighlightedText';
 import { DialogError } from '../../workbench/components/DialogError';
 import { DialogActions } from '../../workbench/components/DialogActions';
 import { SubmitForm } from '../../workbench/components/SubmitForm';
+import { useDialogWork } from '../../workbench/components/useDialogWork';
 
 export const rulesDialogArgs = z.object({ themeId: z.number().int().positive() });
 
@@ -40,24 +40,15 @@ export function RulesDialog({ args, onClose }: DialogProps) {
   const [kind, setKind] = useState<RuleKind>('fts');
   const [query, setQuery] = useState('');
   const [preview, setPreview] = useState<{ readonly for: string; readonly result: RulePreview } | undefined>(undefined);
-  const [error, setError] = useState<AppErrorData | undefined>(undefined);
   const [done, setDone] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, work: dialogWork } = useDialogWork();
   const input = useRef<HTMLInputElement>(null);
   const key = `${kind}:${query.trim()}`;
   const current = preview?.for === key ? preview.result : undefined;
 
-  const work = async (task: () => Promise<void>) => {
-    setBusy(true);
-    setError(undefined);
+  const work = (task: () => Promise<void>) => {
     setDone(undefined);
-    try {
-      await task();
-    } catch (e) {
-      setError(serializeError(e));
-    } finally {
-      setBusy(false);
-    }
+    return dialogWork(task);
   };
   const runPreview = () =>
     work(async () => {

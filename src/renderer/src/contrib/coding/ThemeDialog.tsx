@@ -2,7 +2,6 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { z } from 'zod';
 import { themeShortcutProblem, type Theme } from '../../../../shared/coding';
-import { serializeError, type AppErrorData } from '../../../../shared/errors';
 import { readArgs } from '../../commands/commandArgs';
 import { useApi } from '../../services/ApiProvider';
 import { useCurrentProject, useThemes } from '../../services/queries';
@@ -14,6 +13,7 @@ import { codesChanged } from './codingEvents';
 import { DialogError } from '../../workbench/components/DialogError';
 import { DialogActions } from '../../workbench/components/DialogActions';
 import { SubmitForm } from '../../workbench/components/SubmitForm';
+import { useDialogWork } from '../../workbench/components/useDialogWork';
 
 export const themeDialogArgs = z.object({ themeId: z.number().int().positive().optional(), parentId: z.number().int().positive().optional() });
 
@@ -69,18 +69,15 @@ export function ThemeDialog({ args, onClose }: DialogProps) {
     setLoadedFor(editing.id);
     setDraft(draftOf(editing));
   }
-  const [error, setError] = useState<AppErrorData | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, work } = useDialogWork();
   const key = draft.shortcut.trim().toLowerCase();
   const shortcutProblem = key ? themeShortcutProblem(key) : undefined;
   const name = draft.name.trim();
   const patch = (fields: Partial<Draft>) => setDraft((d) => ({ ...d, ...fields }));
 
-  const save = async () => {
-    if (!name || busy || shortcutProblem || (themeId !== undefined && !editing)) return;
-    setBusy(true);
-    setError(undefined);
-    try {
+  const save = () =>
+    work(async () => {
+      if (!name || shortcutProblem || (themeId !== undefined && !editing)) return;
       const color = /^#[0-9a-f]{6}$/i.test(draft.color) ? { color: draft.color } : {};
       if (editing) {
         await client.api.codebook.update({ id: editing.id, name, description: draft.description, ...color, shortcut: key || null });
@@ -95,12 +92,7 @@ export function ThemeDialog({ args, onClose }: DialogProps) {
       }
       codesChanged(queryClient);
       onClose();
-    } catch (e) {
-      setError(serializeError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Modal
