@@ -3,6 +3,7 @@ import { IdBitset } from '../analysis/idBitset';
 import type { ProjectDb } from './connection';
 import { prepared } from './statementCache';
 import { needsResponses, responseConditions, responseFilter } from './gridResponseConditions';
+import { expandPrefixes } from './prefixExpansion';
 
 /** A set that depends on the codes: verbatims with an active code of these themes, with any code, or with a code by this coder. */
 type CodesSet = { readonly kind: 'themes'; readonly themes: ReadonlySet<number> } | { readonly kind: 'coded' } | { readonly kind: 'coder'; readonly name: string };
@@ -103,13 +104,13 @@ export class GridMembership {
   /** Up to `limit` ids of the filter's verbatims matching its full-text query, in id order, after `offset` of them. */
   searchPage(filter: GridFilter & { query: string }, themeSets: readonly (readonly number[])[], offset: number, limit: number): number[] {
     const members = this.bytes(filter, themeSets);
-    return prepared(this.db, `SELECT rowid FROM verbatims_fts WHERE ${SEARCH} ORDER BY rowid LIMIT @limit OFFSET @offset`).pluck().all({ query: filter.query, members, limit, offset }) as number[];
+    return prepared(this.db, `SELECT rowid FROM verbatims_fts WHERE ${SEARCH} ORDER BY rowid LIMIT @limit OFFSET @offset`).pluck().all({ query: expandPrefixes(this.db, filter.query), members, limit, offset }) as number[];
   }
 
   /** How many of the filter's verbatims match its full-text query. */
   searchCount(filter: GridFilter & { query: string }, themeSets: readonly (readonly number[])[]): number {
     const members = this.bytes(filter, themeSets);
-    return prepared(this.db, `SELECT count(*) FROM verbatims_fts WHERE ${SEARCH}`).pluck().get({ query: filter.query, members }) as number;
+    return prepared(this.db, `SELECT count(*) FROM verbatims_fts WHERE ${SEARCH}`).pluck().get({ query: expandPrefixes(this.db, filter.query), members }) as number;
   }
 
   private bytes(filter: GridFilter, themeSets: readonly (readonly number[])[]): Buffer {
