@@ -5,6 +5,7 @@ import { needsResponses, responseConditions } from './gridResponseConditions';
 import { CodebookRepository } from './codebookRepository';
 import type { ProjectDb } from './connection';
 import { SegmentRepository } from './segmentRepository';
+import { expandPrefixes } from './prefixExpansion';
 import { prepared } from './statementCache';
 
 /** A grid row as the rows query reads it: its fixed columns, then one value id per segment (from FIRST_SEGMENT). */
@@ -20,9 +21,12 @@ type RawRow = [
   sentiment: number | null,
   label: 'negative' | 'neutral' | 'positive' | null,
   notes: number,
+  themeIds: string | null,
   ...segmentValueIds: (number | null)[],
 ];
-const FIRST_SEGMENT = 11;
+const THEME_IDS = 11;
+const FIRST_SEGMENT = 12;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 export function npsGroup(score: number | null | undefined, excluded: string | null | undefined): NpsGroup | undefined {
   if (score === null || score === undefined || (excluded !== null && excluded !== undefined)) return undefined;
@@ -63,7 +67,7 @@ export class VerbatimGridRepository {
       from = 'verbatims_fts f';
       id = 'f.rowid';
       conditions.push('verbatims_fts MATCH @query');
-      params.query = filter.query;
+      params.query = expandPrefixes(this.db, filter.query);
     } else if (anyOf) {
       from = '(SELECT DISTINCT verbatim_id AS id FROM codes WHERE active = 1 AND theme_id IN (SELECT value FROM json_each(@anyThemes))) t';
       id = 't.id';
@@ -162,18 +166,14 @@ export class VerbatimGridRepository {
     const rows = prepared(
       this.db,
       `SELECT v.id, v.response_id, v.column_name, r.respondent_id, v.text, r.score, r.excluded_reason, coalesce(r.responded_local, r.responded_at),
-              a.sentiment, a.sentiment_label, (SELECT count(*) FROM notes n WHERE n.verbatim_id = v.id)${segmentColumns}
+              a.sentiment, a.sentiment_label, (SELECT count(*) FROM notes n WHERE n.verbatim_id = v.id),
+              (SELECT group_concat(c.theme_id) FROM codes c WHERE c.verbatim_id = v.id AND c.active = 1)${segmentColumns}
        FROM verbatims v JOIN responses r ON r.id = v.response_id LEFT JOIN verbatim_analysis a ON a.verbatim_id = v.id
        WHERE v.id IN (SELECT value FROM json_each(?)) ORDER BY v.id`,
     )
       .raw()
       .all(idsJson) as RawRow[];
-    const themes = this.grouped(
-      `SELECT DISTINCT c.verbatim_id, t.id, t.name, t.color FROM codes c JOIN themes t ON t.id = c.theme_id
-       WHERE c.active = 1 AND t.active = 1 AND c.verbatim_id IN (SELECT value FROM json_each(?)) ORDER BY t.position, t.id`,
-      idsJson,
-      (r) => ({ id: r[1] as number, name: r[2] as string, color: r[3] as string }),
-    );
+    const themesOf = this.themeChips(rows);
     const keyphrases = this.grouped<TextSpan>(
       `SELECT p.verbatim_id, p.start, p.end, k.label FROM verbatim_keyphrases p JOIN keyphrases k ON k.id = p.keyphrase_id
        WHERE p.verbatim_id IN (SELECT value FROM json_each(?)) ORDER BY p.verbatim_id, p.start`,
@@ -182,29 +182,39 @@ export class VerbatimGridRepository {
     );
     const valueOf = this.segmentValueNames(rows, FIRST_SEGMENT, segments.length);
     return rows.map((r) => {
-      const [verbatimId, responseId, column, respondentId, text, score, excluded, date, sentiment, label, notes] = r as RawRow;
-      const group = npsGroup(score, excluded);
-      const values: [string, string][] = [];
-      segments.forEach((s, i) => {
+      const [verbatimId, responseId, column, respondentId, text, score, excluded, date, sentiment, label, notes, themeIds] = r;
+      const segmentValues: Record<string, string> = {};
+      for (let i = 0; i < segments.length; i += 1) {
         const id = r[FIRST_SEGMENT + i];
-        if (typeof id === 'number') values.push([s.name, valueOf.get(id) ?? '']);
-      });
-      return {
-        verbatimId,
-        responseId,
-        column,
-        ...(respondentId ? { respondentId } : {}),
-        text,
-        ...(score === null ? {} : { score }),
-        ...(group ? { group } : {}),
-        ...(sentiment !== null && label ? { sentiment: { score: sentiment, label } } : {}),
-        ...(date ? { date } : {}),
-        themes: themes.get(verbatimId) ?? [],
-        keyphrases: keyphrases.get(verbatimId) ?? [],
-        segments: Object.fromEntries(values),
-        notes,
-      };
+        if (typeof id === 'number') segmentValues[segments[i]!.name] = valueOf.get(id) ?? '';
+      }
+      const row: Mutable<GridRow> = { verbatimId, responseId, column, text, themes: themesOf(themeIds), keyphrases: keyphrases.get(verbatimId) ?? [], segments: segmentValues, notes };
+      if (respondentId) row.respondentId = respondentId;
+      if (score !== null) row.score = score;
+      const group = npsGroup(score, excluded);
+      if (group) row.group = group;
+      if (sentiment !== null && label) row.sentiment = { score: sentiment, label };
+      if (date) row.date = date;
+      return row;
     });
+  }
+
+  /**
+   * The theme chips of rows holding their active codes' theme ids ("3,7,3"): each theme once, in
+   * codebook order, themes deleted since left out. Only the themes these rows use are read.
+   */
+  private themeChips(rows: readonly RawRow[]): (ids: string | null) => GridRow['themes'] {
+    const used = new Set<number>();
+    for (const row of rows) if (row[THEME_IDS]) for (const id of row[THEME_IDS].split(',')) used.add(Number(id));
+    if (used.size === 0) return () => [];
+    const themes = prepared(this.db, 'SELECT id, name, color FROM themes WHERE active = 1 AND id IN (SELECT value FROM json_each(?)) ORDER BY position, id')
+      .all(JSON.stringify([...used])) as { id: number; name: string; color: string }[];
+    const rank = new Map(themes.map((t, i) => [t.id, i]));
+    return (ids) => {
+      if (!ids) return [];
+      const ranks = [...new Set(ids.split(',').map((id) => rank.get(Number(id))))].filter((i): i is number => i !== undefined);
+      return ranks.sort((a, b) => a - b).map((i) => themes[i]!);
+    };
   }
 
   /** Rows of a raw query keyed by their first column (a verbatim id), each made into an item. */
