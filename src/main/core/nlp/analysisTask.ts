@@ -51,7 +51,7 @@ export async function runAnalysisTask(db: ProjectDb, data: AnalysisWorkerData, c
       onProgress: ({ done, total }) => ctx.progress(done, total, `Analyzing verbatims: ${done.toLocaleString('en')} of ${total.toLocaleString('en')}`),
     });
     ctx.kept?.(
-      `Cancelled while suggesting themes: the analysis of ${analysed.analysed.toLocaleString('en')} verbatim${analysed.analysed === 1 ? '' : 's'} is kept; the suggested themes are as they were`,
+      `The analysis of ${analysed.analysed.toLocaleString('en')} verbatim${analysed.analysed === 1 ? '' : 's'} is kept; the suggested themes are as they were.`,
     );
   }
   if (ctx.signal?.aborted) throw ctx.signal.reason;

@@ -8,8 +8,9 @@ export interface JobContext {
   /** Reports progress; events are throttled so a tight loop cannot flood the UI. */
   progress(done: number, total: number, message?: string): void;
   /**
-   * Says the job has committed part of its work, which a cancellation from now on keeps:
-   * `message` replaces "Cancelled; nothing was changed" (say what is kept and what is not).
+   * Says the job has committed part of its work, which it keeps from now on whatever happens:
+   * `message` says what is kept and what is not ("The analysis of 660 verbatims is kept; …"), and
+   * a cancelled job then shows "Cancelled. <message>" instead of "Cancelled; nothing was changed".
    */
   kept?(message: string): void;
 }
@@ -55,7 +56,7 @@ export class JobService {
         this.emit(record, total > 0 && done >= total);
       },
       kept: (message) => {
-        record.cancelled = message;
+        record.cancelled = `Cancelled. ${message}`;
       },
     };
     // Run on a later tick so the caller gets the id before any work happens.

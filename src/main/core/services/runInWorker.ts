@@ -29,6 +29,8 @@ export function runInWorker<T>(file: string, workerData: unknown, ctx: JobContex
     let seq = 0;
     let lastSeen = 0;
     let settled = false;
+    /** What the worker said it committed: from then on, a cancellation or a crash keeps it. */
+    let kept: string | undefined;
     let killTimer: NodeJS.Timeout | undefined;
     const settle = (fn: () => void) => {
       if (settled) return;
@@ -42,7 +44,7 @@ export function runInWorker<T>(file: string, workerData: unknown, ctx: JobContex
       worker.postMessage(message);
       killTimer = setTimeout(() => {
         void worker.terminate();
-        settle(() => reject(new AppError('JOB_CANCELLED', 'The job was cancelled; nothing was changed.')));
+        settle(() => reject(new AppError('JOB_CANCELLED', kept ? `The job was cancelled. ${kept}` : 'The job was cancelled; nothing was changed.')));
       }, CANCEL_GRACE_MS);
     };
     ctx.signal.addEventListener('abort', onAbort);
@@ -50,7 +52,10 @@ export function runInWorker<T>(file: string, workerData: unknown, ctx: JobContex
       if (message.seq <= lastSeen) return; // stale or repeated
       lastSeen = message.seq;
       if (message.type === 'progress') ctx.progress(message.done, message.total, message.message);
-      else if (message.type === 'kept') ctx.kept?.(message.message);
+      else if (message.type === 'kept') {
+        kept = message.message;
+        ctx.kept?.(message.message);
+      }
       else if (message.type === 'result') settle(() => resolve(message.result as T));
       else settle(() => reject(deserializeError(message.error)));
     });
@@ -67,7 +72,7 @@ export function runInWorker<T>(file: string, workerData: unknown, ctx: JobContex
       );
     });
     worker.on('exit', (code) => {
-      settle(() => reject(new AppError('INTERNAL', `The job's worker stopped unexpectedly (exit code ${code}). Nothing was changed.`, { expected: false })));
+      settle(() => reject(new AppError('INTERNAL', `The job's worker stopped unexpectedly (exit code ${code}). ${kept ?? 'Nothing was changed.'}`, { expected: false })));
     });
     if (ctx.signal.aborted) onAbort();
   });

@@ -5,7 +5,7 @@ import type { ImportOptions } from '../../../shared/imports';
 export type WorkerToMain =
   | { readonly seq: number; readonly type: 'progress'; readonly done: number; readonly total: number; readonly message: string }
   | { readonly seq: number; readonly type: 'result'; readonly result: unknown }
-  /** Work the job has committed, which a cancellation from now on keeps: the message a cancelled job then shows. */
+  /** Work the job has committed and keeps from now on (cancelled, failed or stopped): what is kept and what is not. */
   | { readonly seq: number; readonly type: 'kept'; readonly message: string }
   | { readonly seq: number; readonly type: 'error'; readonly error: AppErrorData };
 

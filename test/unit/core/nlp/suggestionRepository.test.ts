@@ -44,7 +44,7 @@ describe('suggested themes in the project', () => {
       },
     });
     await expect(run).rejects.toThrow('cancelled');
-    expect(kept).toEqual(['Cancelled while suggesting themes: the analysis of 660 verbatims is kept; the suggested themes are as they were']);
+    expect(kept).toEqual(['The analysis of 660 verbatims is kept; the suggested themes are as they were.']);
     expect(db.prepare('SELECT count(*) FROM verbatim_analysis').pluck().get()).toBe(660);
     expect(new SuggestionRepository(db).list()).toEqual([]);
     db.close();

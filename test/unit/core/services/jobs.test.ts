@@ -24,9 +24,9 @@ describe('jobs', () => {
     });
     expect(await settled(bus, untouched.id)).toMatchObject({ state: 'cancelled', message: 'Cancelled; nothing was changed' });
     const partial = jobs.start('analyze', 'Part kept', async (ctx) => {
-      ctx.kept?.('Cancelled while suggesting themes: the analysis of 3 verbatims is kept');
+      ctx.kept?.('The analysis of 3 verbatims is kept.');
       throw new AppError('JOB_CANCELLED', 'cancelled');
     });
-    expect(await settled(bus, partial.id)).toMatchObject({ state: 'cancelled', message: 'Cancelled while suggesting themes: the analysis of 3 verbatims is kept' });
+    expect(await settled(bus, partial.id)).toMatchObject({ state: 'cancelled', message: 'Cancelled. The analysis of 3 verbatims is kept.' });
   });
 });
