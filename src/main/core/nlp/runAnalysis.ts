@@ -51,7 +51,7 @@ const KNOWN_TEXTS = 200_000;
  */
 function workerPool(file: string, threads: number): { analyse: Analyse; queued(): number; close(): Promise<void> } {
   type Waiting = { resolve: (results: StoredAnalysis[]) => void; reject: (error: unknown) => void };
-  const workers = Array.from({ length: threads }, () => new Worker(file, { resourceLimits: { maxOldGenerationSizeMb: 1024 } }));
+  const workers = Array.from({ length: threads }, () => new Worker(file, { resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 96 } }));
   const waiting = workers.map(() => new Map<number, Waiting>());
   const failed: unknown[] = workers.map(() => undefined);
   const queued = new Int32Array(threads);
