@@ -25,6 +25,10 @@ function connect(path: string, options: ConnectionOptions, mustExist: boolean): 
   db.pragma('busy_timeout = 5000');
   // 64 MiB of page cache (SQLite's default is 2 MB): grid pages and counts over a million responses stay in memory.
   db.pragma('cache_size = -65536');
+  // Reads through a memory map (up to 1 GiB of the file; writes still go through SQLite's journal):
+  // the first pages after opening a project come from the OS cache without a copy per page, which
+  // takes a tenth off a cold grid page at 1M responses.
+  db.pragma('mmap_size = 1073741824');
   registerRegexp(db);
   return db;
 }
