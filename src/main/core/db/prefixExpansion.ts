@@ -1,5 +1,6 @@
 import type { ProjectDb } from './connection';
 import { prepared } from './statementCache';
+import { untilChanged } from './untilChanged';
 
 /**
  * A prefix this short, or one that names more terms than this, is left to FTS5 as it is: the
@@ -60,33 +61,21 @@ function lex(query: string): Lexeme[] | undefined {
 
 const quote = (term: string) => `"${term.replace(/"/g, '""')}"`;
 
-interface TermMemory {
-  dataVersion: number;
-  changes: number;
-  readonly terms: Map<string, readonly string[] | undefined>;
-}
-const memories = new WeakMap<ProjectDb, TermMemory>();
-
 /**
  * The indexed terms starting with `prefix` (at most MAX_TERMS + 1), remembered until this
  * connection or another one writes to the project.
  */
 function termsStartingWith(db: ProjectDb, prefix: string): readonly string[] | undefined {
-  const dataVersion = prepared(db, 'PRAGMA data_version').pluck().get() as number;
-  const changes = prepared(db, 'SELECT total_changes()').pluck().get() as number;
-  let memory = memories.get(db);
-  if (!memory || memory.dataVersion !== dataVersion || memory.changes !== changes) {
-    memories.set(db, (memory = { dataVersion, changes, terms: new Map() }));
-  }
-  if (memory.terms.has(prefix)) return memory.terms.get(prefix);
+  const memory = untilChanged<string, readonly string[] | undefined>(db, 'prefix terms');
+  if (memory.has(prefix)) return memory.get(prefix);
   db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.loupe_fts_terms USING fts5vocab(main, verbatims_fts, row)');
   const after = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
   const terms = prepared(db, 'SELECT term FROM temp.loupe_fts_terms WHERE term >= ? AND term < ? LIMIT ?')
     .pluck()
     .all(prefix, after, MAX_TERMS + 1) as string[];
   const usable = terms.length > 0 && terms.length <= MAX_TERMS ? terms : undefined;
-  if (memory.terms.size >= KEEP) memory.terms.clear();
-  memory.terms.set(prefix, usable);
+  if (memory.size >= KEEP) memory.clear();
+  memory.set(prefix, usable);
   return usable;
 }
 

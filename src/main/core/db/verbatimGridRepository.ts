@@ -7,6 +7,7 @@ import type { ProjectDb } from './connection';
 import { SegmentRepository } from './segmentRepository';
 import { expandPrefixes } from './prefixExpansion';
 import { prepared } from './statementCache';
+import { untilChanged } from './untilChanged';
 
 /** A grid row as the rows query reads it: its fixed columns, then one value id per segment (from FIRST_SEGMENT). */
 type RawRow = [
@@ -109,8 +110,17 @@ export class VerbatimGridRepository {
       const sets = themeSets(this.db, filter);
       return filter.query ? membership.searchCount({ ...filter, query: filter.query }, sets) : membership.matching(filter, sets).count();
     }
+    // Every block of the grid asks for its count again: it is read once while nothing changes.
     const { sql, params } = this.matching(filter);
-    return this.db.prepare(`SELECT count(*) FROM (${sql})`).pluck().get(params) as number;
+    const counts = untilChanged<string, number>(this.db, 'grid counts');
+    const key = `${sql}\n${JSON.stringify(params)}`;
+    let count = counts.get(key);
+    if (count === undefined) {
+      count = prepared(this.db, `SELECT count(*) FROM (${sql})`).pluck().get(params) as number;
+      if (counts.size >= 16) counts.clear();
+      counts.set(key, count);
+    }
+    return count;
   }
 
   /** Every segment with its values, sorted (segments are low-cardinality by definition: the dictionary is small). */

@@ -17,7 +17,7 @@ describe('runInWorker', () => {
 
   it('says what is kept when a worker dies after committing part of its work', async () => {
     const kept: string[] = [];
-    const error = await runInWorker(WORKER, { kept: true }, context(kept)).catch((e: unknown) => e as Error);
+    const error = (await runInWorker(WORKER, { kept: true }, context(kept)).catch((e: unknown) => e)) as Error;
     expect(error.message).toBe("The job's worker stopped unexpectedly (exit code 3). The first 10 rows are kept; the rest was not written.");
     expect(kept).toEqual(['The first 10 rows are kept; the rest was not written.']);
   });
