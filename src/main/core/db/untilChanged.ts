@@ -15,8 +15,7 @@ const memories = new WeakMap<ProjectDb, Memory>();
  * prefix) and are asked for again and again while nothing changes (every block of the grid).
  */
 export function untilChanged<K, V>(db: ProjectDb, name: string): Map<K, V> {
-  const dataVersion = prepared(db, 'PRAGMA data_version').pluck().get() as number;
-  const changes = prepared(db, 'SELECT total_changes()').pluck().get() as number;
+  const [dataVersion, changes] = prepared(db, 'SELECT data_version, total_changes() FROM pragma_data_version').raw().get() as [number, number];
   let memory = memories.get(db);
   if (!memory || memory.dataVersion !== dataVersion || memory.changes !== changes) {
     memories.set(db, (memory = { dataVersion, changes, maps: new Map() }));

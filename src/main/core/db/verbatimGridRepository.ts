@@ -4,7 +4,7 @@ import { GridMembership } from './gridMembership';
 import { needsResponses, responseConditions } from './gridResponseConditions';
 import { CodebookRepository } from './codebookRepository';
 import type { ProjectDb } from './connection';
-import { SegmentRepository } from './segmentRepository';
+import { SegmentRepository, type Segment } from './segmentRepository';
 import { expandPrefixes } from './prefixExpansion';
 import { prepared } from './statementCache';
 import { untilChanged } from './untilChanged';
@@ -25,7 +25,6 @@ type RawRow = [
   themeIds: string | null,
   ...segmentValueIds: (number | null)[],
 ];
-const THEME_IDS = 11;
 const FIRST_SEGMENT = 12;
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -37,8 +36,12 @@ export function npsGroup(score: number | null | undefined, excluded: string | nu
 /** The themes a filter names, each with the themes under it (a code on a child counts for its parent). */
 function themeSets(db: ProjectDb, filter: GridFilter): number[][] {
   const ids = [...(filter.themeId !== undefined ? [filter.themeId] : []), ...(filter.themeIds ?? [])];
-  const book = new CodebookRepository(db);
-  return [...new Set(ids)].map((id) => book.subtree(id));
+  const subtrees = untilChanged<number, number[]>(db, 'theme subtrees');
+  return [...new Set(ids)].map((id) => {
+    let subtree = subtrees.get(id);
+    if (!subtree) subtrees.set(id, (subtree = new CodebookRepository(db).subtree(id)));
+    return subtree;
+  });
 }
 
 /**
@@ -171,7 +174,7 @@ export class VerbatimGridRepository {
   rows(ids: readonly number[]): GridRow[] {
     if (ids.length === 0) return [];
     const idsJson = JSON.stringify(ids);
-    const segments = new SegmentRepository(this.db).list();
+    const segments = this.segmentList();
     const segmentColumns = segments.map((s) => `, r.${s.column}`).join('');
     const rows = prepared(
       this.db,
@@ -183,7 +186,7 @@ export class VerbatimGridRepository {
     )
       .raw()
       .all(idsJson) as RawRow[];
-    const themesOf = this.themeChips(rows);
+    const themesOf = this.themeChips();
     const keyphrases = this.grouped<TextSpan>(
       `SELECT p.verbatim_id, p.start, p.end, k.label FROM verbatim_keyphrases p JOIN keyphrases k ON k.id = p.keyphrase_id
        WHERE p.verbatim_id IN (SELECT value FROM json_each(?)) ORDER BY p.verbatim_id, p.start`,
@@ -211,20 +214,29 @@ export class VerbatimGridRepository {
 
   /**
    * The theme chips of rows holding their active codes' theme ids ("3,7,3"): each theme once, in
-   * codebook order, themes deleted since left out. Only the themes these rows use are read.
+   * codebook order, themes deleted since left out.
    */
-  private themeChips(rows: readonly RawRow[]): (ids: string | null) => GridRow['themes'] {
-    const used = new Set<number>();
-    for (const row of rows) if (row[THEME_IDS]) for (const id of row[THEME_IDS].split(',')) used.add(Number(id));
-    if (used.size === 0) return () => [];
-    const themes = prepared(this.db, 'SELECT id, name, color FROM themes WHERE active = 1 AND id IN (SELECT value FROM json_each(?)) ORDER BY position, id')
-      .all(JSON.stringify([...used])) as { id: number; name: string; color: string }[];
-    const rank = new Map(themes.map((t, i) => [t.id, i]));
+  private themeChips(): (ids: string | null) => GridRow['themes'] {
+    const memo = untilChanged<'themes', { chips: GridRow['themes']; rank: Map<number, number> }>(this.db, 'theme chips');
+    let known = memo.get('themes');
+    if (!known) {
+      const chips = prepared(this.db, 'SELECT id, name, color FROM themes WHERE active = 1 ORDER BY position, id').all() as { id: number; name: string; color: string }[];
+      memo.set('themes', (known = { chips, rank: new Map(chips.map((t, i) => [t.id, i])) }));
+    }
+    const { chips, rank } = known;
     return (ids) => {
       if (!ids) return [];
       const ranks = [...new Set(ids.split(',').map((id) => rank.get(Number(id))))].filter((i): i is number => i !== undefined);
-      return ranks.sort((a, b) => a - b).map((i) => themes[i]!);
+      return ranks.sort((a, b) => a - b).map((i) => chips[i]!);
     };
+  }
+
+  /** The project's segments, read once while nothing changes. */
+  private segmentList(): Segment[] {
+    const memo = untilChanged<'segments', Segment[]>(this.db, 'segments');
+    let segments = memo.get('segments');
+    if (!segments) memo.set('segments', (segments = new SegmentRepository(this.db).list()));
+    return segments;
   }
 
   /** Rows of a raw query keyed by their first column (a verbatim id), each made into an item. */
@@ -239,12 +251,15 @@ export class VerbatimGridRepository {
     return out;
   }
 
-  /** The value names of the segment value ids these rows hold (in `count` columns from `first`). */
+  /** The value names of the segment value ids these rows hold (in `count` columns from `first`), remembered while nothing changes. */
   private segmentValueNames(rows: readonly unknown[][], first: number, count: number): Map<number, string> {
-    const ids = new Set<number>();
-    for (const row of rows) for (let i = first; i < first + count; i += 1) if (typeof row[i] === 'number') ids.add(row[i] as number);
-    if (ids.size === 0) return new Map();
-    const found = prepared(this.db, 'SELECT id, value FROM segment_values WHERE id IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify([...ids])) as [number, string][];
-    return new Map(found);
+    const names = untilChanged<number, string>(this.db, 'segment values');
+    if (names.size > 10_000) names.clear();
+    const missing = new Set<number>();
+    for (const row of rows) for (let i = first; i < first + count; i += 1) if (typeof row[i] === 'number' && !names.has(row[i] as number)) missing.add(row[i] as number);
+    if (missing.size === 0) return names;
+    const found = prepared(this.db, 'SELECT id, value FROM segment_values WHERE id IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify([...missing])) as [number, string][];
+    for (const [id, value] of found) names.set(id, value);
+    return names;
   }
 }
