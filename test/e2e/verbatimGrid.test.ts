@@ -82,6 +82,26 @@ describe('the verbatim grid', () => {
     await page.keyboard.press('Control+End');
     await page.locator(`.verbatims-grid .ag-row[row-index="${matches - 1}"]`).waitFor({ timeout: 10_000 });
     await page.keyboard.press('Control+Home');
+
+    // A prefix search (written out as the indexed terms it stands for): every row holds a word starting with it, marked.
+    const total = async (query: string) => {
+      await search.fill('');
+      await page.keyboard.press('Enter');
+      await expect.poll(count).toBe('2,466 verbatims');
+      await search.fill(query);
+      await page.keyboard.press('Enter');
+      await page.getByRole('button', { name: `Search: ${query}` }).waitFor();
+      await expect.poll(async () => /^[\d,]+ verbatims$/.test((await count()) ?? '') && (await count()) !== '2,466 verbatims', { timeout: 10_000 }).toBe(true);
+      return Number((await count())!.split(' ')[0]!.replace(/,/g, ''));
+    };
+    const wait = await total('wait');
+    const prefixed = await total('wai*');
+    expect(prefixed).toBeGreaterThan(wait);
+    const hits = await page.locator('.verbatims-grid .ag-row[row-index] [col-id="text"] .search-hit').allTextContents();
+    expect(hits.length).toBeGreaterThan(5);
+    for (const hit of hits) expect(hit.toLowerCase()).toMatch(/^wai/);
+    expect(await total('wai* NOT wait')).toBe(prefixed - wait);
+
     await search.fill('');
     await page.keyboard.press('Enter');
     await expect.poll(count).toBe('2,466 verbatims');
