@@ -36,14 +36,24 @@ export class AnalysisRepository {
     );
   }
 
-  /** The next `limit` pending verbatims after id `after`, in id order. */
-  pending(version: string, after: number, limit: number): PendingVerbatim[] {
+  /**
+   * The next `limit` pending verbatims after id `after`, in id order. `noneAnalysed`: the project
+   * had no analysis at all when the job began, so every verbatim is pending and none replaces an
+   * earlier one (the verbatims are read without looking each one up in verbatim_analysis).
+   */
+  pending(version: string, after: number, limit: number, noneAnalysed = false): PendingVerbatim[] {
+    if (noneAnalysed) return this.db.prepare('SELECT id, text, 0 AS analysed FROM verbatims WHERE id > ? ORDER BY id LIMIT ?').all(after, limit) as PendingVerbatim[];
     return this.db
       .prepare(
         `SELECT v.id, v.text, a.verbatim_id IS NOT NULL AS analysed FROM verbatims v LEFT JOIN verbatim_analysis a ON a.verbatim_id = v.id
          WHERE ${PENDING_WHERE} ORDER BY v.id LIMIT ?`,
       )
       .all(after, version, limit) as PendingVerbatim[];
+  }
+
+  /** Whether the project holds no analysis at all. */
+  noneAnalysed(): boolean {
+    return this.db.prepare('SELECT 1 FROM verbatim_analysis LIMIT 1').get() === undefined;
   }
 
   /**

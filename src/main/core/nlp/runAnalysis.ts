@@ -161,6 +161,7 @@ export async function runAnalysis(db: ProjectDb, ctx: AnalysisContext = {}): Pro
     // At least half the project to analyse: the keyphrases' index is built once at the end (rebuilt
     // from fewer rows than are written) instead of kept up to date row by row.
     const rebuildIndexes = total > 0 && total >= alreadyAnalysed ? repo.deferKeyphraseIndexes() : undefined;
+    const noneAnalysed = repo.noneAnalysed();
     let after = 0;
     let more = true;
     // Batches read and not written yet, written in the order they were read. More are read each
@@ -173,7 +174,7 @@ export async function runAnalysis(db: ProjectDb, ctx: AnalysisContext = {}): Pro
       while (!busy()) more = read();
     };
     const read = () => {
-      const batch = repo.pending(ANALYSIS_VERSION, after, BATCH);
+      const batch = repo.pending(ANALYSIS_VERSION, after, BATCH, noneAnalysed);
       if (batch.length === 0) return false;
       after = batch.at(-1)!.id;
       const analysed = analyse(batch.map((v) => v.text)).then((results) => ({ batch, results }));
