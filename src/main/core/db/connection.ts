@@ -12,6 +12,11 @@ export interface ConnectionOptions {
   readonly nativeBinding?: string;
   /** The schema history to bring the file up to (tests pass a longer one). */
   readonly migrations?: readonly Migration[];
+  /**
+   * Read through a memory map of the file (the workbench's own connection, which pages the grid):
+   * not for the workers' bulk passes, whose mapped pages would count as their memory.
+   */
+  readonly memoryMap?: boolean;
 }
 
 function connect(path: string, options: ConnectionOptions, mustExist: boolean): ProjectDb {
@@ -28,7 +33,7 @@ function connect(path: string, options: ConnectionOptions, mustExist: boolean): 
   // Reads through a memory map (up to 1 GiB of the file; writes still go through SQLite's journal):
   // the first pages after opening a project come from the OS cache without a copy per page, which
   // takes a tenth off a cold grid page at 1M responses.
-  db.pragma('mmap_size = 1073741824');
+  if (options.memoryMap) db.pragma('mmap_size = 1073741824');
   registerRegexp(db);
   return db;
 }

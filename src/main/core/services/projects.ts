@@ -39,6 +39,7 @@ export class ProjectService {
     const target = normaliseProjectPath(path);
     const db = await createProjectDatabase(target, {
       ...this.connection,
+      memoryMap: true,
       prepare: async (fresh) => {
         const meta = new ProjectRepository(fresh);
         meta.setMeta('name', name ?? defaultProjectName(target));
@@ -51,7 +52,7 @@ export class ProjectService {
 
   open(path: string): ProjectInfo {
     if (this.active?.path === path) return this.info();
-    const db = openProjectDatabase(path, this.connection);
+    const db = openProjectDatabase(path, { ...this.connection, memoryMap: true });
     return this.adopt(path, db);
   }
 

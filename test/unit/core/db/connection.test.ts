@@ -34,6 +34,18 @@ describe('project database', () => {
     expect(readdirNames(path)).toEqual(['a.loupe']);
   });
 
+  it('reads through a memory map only on the workbench connection (mapped pages would count as a worker’s memory)', async () => {
+    const path = join(tempDir(), 'm.loupe');
+    (await createProjectDatabase(path)).close();
+    const worker = openProjectDatabase(path);
+    expect(worker.pragma('mmap_size', { simple: true })).toBe(0);
+    worker.close();
+    const workbench = openProjectDatabase(path, { memoryMap: true });
+    expect(workbench.pragma('mmap_size', { simple: true })).toBe(1024 * 1024 * 1024);
+    expect(workbench.prepare('SELECT count(*) FROM verbatims').pluck().get()).toBe(0);
+    workbench.close();
+  });
+
   it('refuses to create over an existing file and leaves it alone', async () => {
     const path = join(tempDir(), 'b.loupe');
     writeFileSync(path, 'keep me');
