@@ -21,11 +21,10 @@ type RawRow = [
   date: string | null,
   sentiment: number | null,
   label: 'negative' | 'neutral' | 'positive' | null,
-  notes: number,
   themeIds: string | null,
   ...segmentValueIds: (number | null)[],
 ];
-const FIRST_SEGMENT = 12;
+const FIRST_SEGMENT = 11;
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 export function npsGroup(score: number | null | undefined, excluded: string | null | undefined): NpsGroup | undefined {
@@ -179,8 +178,7 @@ export class VerbatimGridRepository {
     const rows = prepared(
       this.db,
       `SELECT v.id, v.response_id, v.column_name, r.respondent_id, v.text, r.score, r.excluded_reason, coalesce(r.responded_local, r.responded_at),
-              a.sentiment, a.sentiment_label, (SELECT count(*) FROM notes n WHERE n.verbatim_id = v.id),
-              (SELECT group_concat(c.theme_id) FROM codes c WHERE c.verbatim_id = v.id AND c.active = 1)${segmentColumns}
+              a.sentiment, a.sentiment_label, (SELECT group_concat(c.theme_id) FROM codes c WHERE c.verbatim_id = v.id AND c.active = 1)${segmentColumns}
        FROM verbatims v JOIN responses r ON r.id = v.response_id LEFT JOIN verbatim_analysis a ON a.verbatim_id = v.id
        WHERE v.id IN (SELECT value FROM json_each(?)) ORDER BY v.id`,
     )
@@ -194,8 +192,10 @@ export class VerbatimGridRepository {
       (r) => ({ start: r[1] as number, end: r[2] as number, label: r[3] as string }),
     );
     const valueOf = this.segmentValueNames(rows, FIRST_SEGMENT, segments.length);
+    const notesOf = this.noteCounts();
     return rows.map((r) => {
-      const [verbatimId, responseId, column, respondentId, text, score, excluded, date, sentiment, label, notes, themeIds] = r;
+      const [verbatimId, responseId, column, respondentId, text, score, excluded, date, sentiment, label, themeIds] = r;
+      const notes = notesOf.get(verbatimId) ?? 0;
       const segmentValues: Record<string, string> = {};
       for (let i = 0; i < segments.length; i += 1) {
         const id = r[FIRST_SEGMENT + i];
@@ -229,6 +229,17 @@ export class VerbatimGridRepository {
       const ranks = [...new Set(ids.split(',').map((id) => rank.get(Number(id))))].filter((i): i is number => i !== undefined);
       return ranks.sort((a, b) => a - b).map((i) => chips[i]!);
     };
+  }
+
+  /** How many notes each verbatim with notes has (notes are few: read once while nothing changes). */
+  private noteCounts(): Map<number, number> {
+    const memo = untilChanged<'notes', Map<number, number>>(this.db, 'note counts');
+    let counts = memo.get('notes');
+    if (!counts) {
+      const rows = prepared(this.db, 'SELECT verbatim_id, count(*) FROM notes WHERE verbatim_id IS NOT NULL GROUP BY verbatim_id').raw().all() as [number, number][];
+      memo.set('notes', (counts = new Map(rows)));
+    }
+    return counts;
   }
 
   /** The project's segments, read once while nothing changes. */
