@@ -66,7 +66,7 @@ const quote = (term: string) => `"${term.replace(/"/g, '""')}"`;
  * connection or another one writes to the project.
  */
 function termsStartingWith(db: ProjectDb, prefix: string): readonly string[] | undefined {
-  const memory = untilChanged<string, readonly string[] | undefined>(db, 'prefix terms');
+  const memory = untilChanged(db).map<string, readonly string[] | undefined>('prefix terms');
   if (memory.has(prefix)) return memory.get(prefix);
   db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.loupe_fts_terms USING fts5vocab(main, verbatims_fts, row)');
   const after = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);

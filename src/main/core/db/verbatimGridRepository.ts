@@ -4,10 +4,10 @@ import { GridMembership } from './gridMembership';
 import { needsResponses, responseConditions } from './gridResponseConditions';
 import { CodebookRepository } from './codebookRepository';
 import type { ProjectDb } from './connection';
-import { SegmentRepository, type Segment } from './segmentRepository';
+import { SegmentRepository } from './segmentRepository';
 import { expandPrefixes } from './prefixExpansion';
 import { prepared } from './statementCache';
-import { untilChanged } from './untilChanged';
+import { untilChanged, type ChangeMemo } from './untilChanged';
 
 /** A grid row as the rows query reads it: its fixed columns, then one value id per segment (from FIRST_SEGMENT). */
 type RawRow = [
@@ -35,7 +35,7 @@ export function npsGroup(score: number | null | undefined, excluded: string | nu
 /** The themes a filter names, each with the themes under it (a code on a child counts for its parent). */
 function themeSets(db: ProjectDb, filter: GridFilter): number[][] {
   const ids = [...(filter.themeId !== undefined ? [filter.themeId] : []), ...(filter.themeIds ?? [])];
-  const subtrees = untilChanged<number, number[]>(db, 'theme subtrees');
+  const subtrees = untilChanged(db).map<number, number[]>('theme subtrees');
   return [...new Set(ids)].map((id) => {
     let subtree = subtrees.get(id);
     if (!subtree) subtrees.set(id, (subtree = new CodebookRepository(db).subtree(id)));
@@ -114,7 +114,7 @@ export class VerbatimGridRepository {
     }
     // Every block of the grid asks for its count again: it is read once while nothing changes.
     const { sql, params } = this.matching(filter);
-    const counts = untilChanged<string, number>(this.db, 'grid counts');
+    const counts = untilChanged(this.db).map<string, number>('grid counts');
     const key = `${sql}\n${JSON.stringify(params)}`;
     let count = counts.get(key);
     if (count === undefined) {
@@ -173,7 +173,8 @@ export class VerbatimGridRepository {
   rows(ids: readonly number[]): GridRow[] {
     if (ids.length === 0) return [];
     const idsJson = JSON.stringify(ids);
-    const segments = this.segmentList();
+    const memo = untilChanged(this.db);
+    const segments = memo.value('segments', () => new SegmentRepository(this.db).list());
     const segmentColumns = segments.map((s) => `, r.${s.column}`).join('');
     const rows = prepared(
       this.db,
@@ -184,15 +185,16 @@ export class VerbatimGridRepository {
     )
       .raw()
       .all(idsJson) as RawRow[];
-    const themesOf = this.themeChips();
+    const themesOf = this.themeChips(memo);
     const keyphrases = this.grouped<TextSpan>(
       `SELECT p.verbatim_id, p.start, p.end, k.label FROM verbatim_keyphrases p JOIN keyphrases k ON k.id = p.keyphrase_id
        WHERE p.verbatim_id IN (SELECT value FROM json_each(?)) ORDER BY p.verbatim_id, p.start`,
       idsJson,
       (r) => ({ start: r[1] as number, end: r[2] as number, label: r[3] as string }),
     );
-    const valueOf = this.segmentValueNames(rows, FIRST_SEGMENT, segments.length);
-    const notesOf = this.noteCounts();
+    const valueOf = this.segmentValueNames(memo.map('segment values'), rows, FIRST_SEGMENT, segments.length);
+    // Notes are few: how many each verbatim has is read once for the table while nothing changes.
+    const notesOf = memo.value('note counts', () => new Map(prepared(this.db, 'SELECT verbatim_id, count(*) FROM notes WHERE verbatim_id IS NOT NULL GROUP BY verbatim_id').raw().all() as [number, number][]));
     return rows.map((r) => {
       const [verbatimId, responseId, column, respondentId, text, score, excluded, date, sentiment, label, themeIds] = r;
       const notes = notesOf.get(verbatimId) ?? 0;
@@ -216,38 +218,16 @@ export class VerbatimGridRepository {
    * The theme chips of rows holding their active codes' theme ids ("3,7,3"): each theme once, in
    * codebook order, themes deleted since left out.
    */
-  private themeChips(): (ids: string | null) => GridRow['themes'] {
-    const memo = untilChanged<'themes', { chips: GridRow['themes']; rank: Map<number, number> }>(this.db, 'theme chips');
-    let known = memo.get('themes');
-    if (!known) {
-      const chips = prepared(this.db, 'SELECT id, name, color FROM themes WHERE active = 1 ORDER BY position, id').all() as { id: number; name: string; color: string }[];
-      memo.set('themes', (known = { chips, rank: new Map(chips.map((t, i) => [t.id, i])) }));
-    }
-    const { chips, rank } = known;
+  private themeChips(memo: ChangeMemo): (ids: string | null) => GridRow['themes'] {
+    const { chips, rank } = memo.value('theme chips', () => {
+      const themes = prepared(this.db, 'SELECT id, name, color FROM themes WHERE active = 1 ORDER BY position, id').all() as { id: number; name: string; color: string }[];
+      return { chips: themes, rank: new Map(themes.map((t, i) => [t.id, i])) };
+    });
     return (ids) => {
       if (!ids) return [];
       const ranks = [...new Set(ids.split(',').map((id) => rank.get(Number(id))))].filter((i): i is number => i !== undefined);
       return ranks.sort((a, b) => a - b).map((i) => chips[i]!);
     };
-  }
-
-  /** How many notes each verbatim with notes has (notes are few: read once while nothing changes). */
-  private noteCounts(): Map<number, number> {
-    const memo = untilChanged<'notes', Map<number, number>>(this.db, 'note counts');
-    let counts = memo.get('notes');
-    if (!counts) {
-      const rows = prepared(this.db, 'SELECT verbatim_id, count(*) FROM notes WHERE verbatim_id IS NOT NULL GROUP BY verbatim_id').raw().all() as [number, number][];
-      memo.set('notes', (counts = new Map(rows)));
-    }
-    return counts;
-  }
-
-  /** The project's segments, read once while nothing changes. */
-  private segmentList(): Segment[] {
-    const memo = untilChanged<'segments', Segment[]>(this.db, 'segments');
-    let segments = memo.get('segments');
-    if (!segments) memo.set('segments', (segments = new SegmentRepository(this.db).list()));
-    return segments;
   }
 
   /** Rows of a raw query keyed by their first column (a verbatim id), each made into an item. */
@@ -262,9 +242,8 @@ export class VerbatimGridRepository {
     return out;
   }
 
-  /** The value names of the segment value ids these rows hold (in `count` columns from `first`), remembered while nothing changes. */
-  private segmentValueNames(rows: readonly unknown[][], first: number, count: number): Map<number, string> {
-    const names = untilChanged<number, string>(this.db, 'segment values');
+  /** The value names of the segment value ids these rows hold (in `count` columns from `first`): `names`, the memo's, completed with those it lacked. */
+  private segmentValueNames(names: Map<number, string>, rows: readonly unknown[][], first: number, count: number): Map<number, string> {
     if (names.size > 10_000) names.clear();
     const missing = new Set<number>();
     for (const row of rows) for (let i = first; i < first + count; i += 1) if (typeof row[i] === 'number' && !names.has(row[i] as number)) missing.add(row[i] as number);
