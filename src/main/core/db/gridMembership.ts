@@ -22,6 +22,14 @@ const KEEP = 16;
  */
 const SEARCH = "verbatims_fts MATCH @query AND substr(@members, rowid + 1, 1) = x'01'";
 
+/** The changes that move the responses counter (trigger name, event, table: Loupe's own constants). */
+const RESPONSE_CHANGES = [
+  ['loupe_responses_updated', 'UPDATE', 'responses'],
+  ['loupe_responses_deleted', 'DELETE', 'responses'],
+  ['loupe_verbatims_inserted', 'INSERT', 'verbatims'],
+  ['loupe_verbatims_deleted', 'DELETE', 'verbatims'],
+] as const;
+
 const memberships = new WeakMap<ProjectDb, GridMembership>();
 
 /**
@@ -78,18 +86,9 @@ export class GridMembership {
       CREATE TEMP TRIGGER IF NOT EXISTS loupe_codes_deleted AFTER DELETE ON main.codes BEGIN
         INSERT OR IGNORE INTO loupe_codes_changed (verbatim_id) VALUES (old.verbatim_id);
       END;
-      CREATE TEMP TRIGGER IF NOT EXISTS loupe_responses_updated AFTER UPDATE ON main.responses BEGIN
-        UPDATE loupe_responses_version SET n = n + 1;
-      END;
-      CREATE TEMP TRIGGER IF NOT EXISTS loupe_responses_deleted AFTER DELETE ON main.responses BEGIN
-        UPDATE loupe_responses_version SET n = n + 1;
-      END;
-      CREATE TEMP TRIGGER IF NOT EXISTS loupe_verbatims_inserted AFTER INSERT ON main.verbatims BEGIN
-        UPDATE loupe_responses_version SET n = n + 1;
-      END;
-      CREATE TEMP TRIGGER IF NOT EXISTS loupe_verbatims_deleted AFTER DELETE ON main.verbatims BEGIN
-        UPDATE loupe_responses_version SET n = n + 1;
-      END;
+      ${RESPONSE_CHANGES.map(
+        ([name, event, table]) => `CREATE TEMP TRIGGER IF NOT EXISTS ${name} AFTER ${event} ON main.${table} BEGIN UPDATE loupe_responses_version SET n = n + 1; END;`,
+      ).join('\n')}
     `);
   }
 

@@ -153,6 +153,14 @@ describe('the grid filters from in-memory sets (GridMembership)', () => {
     expect(grid.count({ coder: 'carol' })).toBe(reference(db, { coder: 'carol' }, 0, 1).count);
     expect(grid.count({ coder: 'carol' })).toBeGreaterThan(0);
     expectSameAsSql(db, themes);
+
+    // Responses and verbatims changed on this connection (the counter's triggers).
+    const detractors = grid.count({ group: 'detractor', segments: { Region: 'North America' } });
+    db.prepare("UPDATE responses SET score = 0 WHERE id IN (SELECT id FROM responses WHERE score >= 7 LIMIT 40)").run();
+    expect(grid.count({ group: 'detractor', segments: { Region: 'North America' } })).toBeGreaterThan(detractors);
+    expectSameAsSql(db, themes);
+    db.prepare('DELETE FROM verbatims WHERE id IN (SELECT id FROM verbatims ORDER BY id DESC LIMIT 25)').run();
+    expectSameAsSql(db, themes);
     db.close();
   });
 
