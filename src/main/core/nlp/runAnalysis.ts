@@ -45,13 +45,19 @@ type Analyse = (texts: readonly string[]) => Promise<StoredAnalysis[]>;
 const KNOWN_TEXTS = 200_000;
 
 /**
+ * An NLP worker's heap: a young generation large enough that wink-nlp's short-lived token arrays
+ * die between scavenges (the default cost the 1M analysis about a second per worker).
+ */
+const NLP_WORKER_LIMITS = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 96 } as const;
+
+/**
  * A pool of NLP workers. Each batch of texts goes whole to the worker with the fewest texts
  * waiting, so both stay busy whatever the texts cost (long English answers, or short ones in
  * other languages), and every worker has work queued while the writer writes.
  */
 function workerPool(file: string, threads: number): { analyse: Analyse; queued(): number; close(): Promise<void> } {
   type Waiting = { resolve: (results: StoredAnalysis[]) => void; reject: (error: unknown) => void };
-  const workers = Array.from({ length: threads }, () => new Worker(file, { resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 96 } }));
+  const workers = Array.from({ length: threads }, () => new Worker(file, { resourceLimits: NLP_WORKER_LIMITS }));
   const waiting = workers.map(() => new Map<number, Waiting>());
   const failed: unknown[] = workers.map(() => undefined);
   const queued = new Int32Array(threads);
