@@ -1,6 +1,7 @@
 import type { ProjectDb } from './connection';
 import { prepared } from './statementCache';
 import { untilChanged } from './untilChanged';
+import { FTS_VOCAB, openFtsVocab, termListIsCurrent } from './fullTextIndex';
 
 /**
  * A prefix this short, or one that names more terms than this, is left to FTS5 as it is: the
@@ -63,14 +64,19 @@ const quote = (term: string) => `"${term.replace(/"/g, '""')}"`;
 
 /**
  * The indexed terms starting with `prefix` (at most MAX_TERMS + 1), remembered until this
- * connection or another one writes to the project.
+ * connection or another one writes to the project: a range of the project's term list, or of
+ * fts5vocab while that list may lack a term (see fullTextIndex.ts).
  */
 function termsStartingWith(db: ProjectDb, prefix: string): readonly string[] | undefined {
   const memory = untilChanged(db).map<string, readonly string[] | undefined>('prefix terms');
   if (memory.has(prefix)) return memory.get(prefix);
-  db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.loupe_fts_terms USING fts5vocab(main, verbatims_fts, row)');
+  let source = 'main.fulltext_terms';
+  if (!termListIsCurrent(db)) {
+    openFtsVocab(db);
+    source = FTS_VOCAB;
+  }
   const after = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
-  const terms = prepared(db, 'SELECT term FROM temp.loupe_fts_terms WHERE term >= ? AND term < ? LIMIT ?')
+  const terms = prepared(db, `SELECT term FROM ${source} WHERE term >= ? AND term < ? ORDER BY term LIMIT ?`)
     .pluck()
     .all(prefix, after, MAX_TERMS + 1) as string[];
   const usable = terms.length > 0 && terms.length <= MAX_TERMS ? terms : undefined;

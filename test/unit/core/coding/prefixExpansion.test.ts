@@ -95,4 +95,15 @@ describe('expandPrefixes', () => {
     expect(matches(db, expandPrefixes(db, 'waitl* OR crash*'))).toEqual(matches(db, 'waitl* OR crash*'));
     db.close();
   });
+
+  it("reads the project's term list, not fts5vocab, while the list is current", async () => {
+    const db = await project();
+    // A term only the list holds shows which one was read (a listed term no verbatim has matches nothing).
+    db.prepare("INSERT INTO fulltext_terms (term) VALUES ('waitzz')").run();
+    expect(expandPrefixes(db, 'wait*')).toBe('("wait" OR "waited" OR "waiting" OR "waits" OR "waitzz")');
+    expect(matches(db, expandPrefixes(db, 'wait*'))).toEqual(matches(db, 'wait*'));
+    db.prepare("DELETE FROM project_meta WHERE key = 'fulltext_terms_through'").run();
+    expect(expandPrefixes(db, 'wait*')).toBe('("wait" OR "waited" OR "waiting" OR "waits")');
+    db.close();
+  });
 });

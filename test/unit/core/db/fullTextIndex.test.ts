@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createProjectDatabase, type ProjectDb } from '../../../../src/main/core/db/connection';
-import { catchUpFullTextIndex } from '../../../../src/main/core/db/fullTextIndex';
+import { catchUpFullTextIndex, termListIsCurrent } from '../../../../src/main/core/db/fullTextIndex';
 import { ImportRepository } from '../../../../src/main/core/db/importRepository';
+import { expandPrefixes } from '../../../../src/main/core/db/prefixExpansion';
 import { createServices } from '../../../../src/main/core/services/createServices';
 import { useTempDirs } from '../../../support/tempDir';
 
@@ -19,6 +20,12 @@ function addImport(db: ProjectDb, texts: string[]): number {
     db.prepare("INSERT INTO verbatims (response_id, column_name, text) VALUES (?, 'c', ?)").run(r, text);
   }
   return id;
+}
+
+const listed = (db: ProjectDb) => db.prepare('SELECT term FROM fulltext_terms ORDER BY term').pluck().all() as string[];
+function indexed(db: ProjectDb): string[] {
+  db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.test_vocab USING fts5vocab(main, verbatims_fts, row)');
+  return db.prepare('SELECT term FROM temp.test_vocab ORDER BY term').pluck().all() as string[];
 }
 
 const matches = (db: ProjectDb, q: string) => db.prepare('SELECT count(*) FROM verbatims_fts WHERE verbatims_fts MATCH ?').pluck().get(q);
@@ -58,6 +65,33 @@ describe('full-text index upkeep', () => {
     catchUpFullTextIndex(db);
     expect(matches(db, 'third')).toBe(1);
     expect(db.prepare("INSERT INTO verbatims_fts (verbatims_fts, rank) VALUES ('integrity-check', 1)").run().changes).toBeGreaterThanOrEqual(0);
+    db.close();
+  });
+
+  it("keeps a list of the index's terms, current through imports and removals, and falls back while an edit is not listed", async () => {
+    const db = await createProjectDatabase(join(tempDir(), 'p.loupe'));
+    addImport(db, ['Waited on hold', 'café was closed']);
+    catchUpFullTextIndex(db);
+    expect(listed(db)).toEqual(['cafe', 'closed', 'hold', 'on', 'waited', 'was']);
+    const second = addImport(db, ['waiting for a refund']);
+    catchUpFullTextIndex(db);
+    expect(listed(db)).toEqual(indexed(db));
+    expect(termListIsCurrent(db)).toBe(true);
+    expect(expandPrefixes(db, 'wait*')).toBe('("waited" OR "waiting")');
+    // A removed import's terms may stay listed (they match nothing); the list lacks no term of what is left.
+    new ImportRepository(db).remove(second);
+    expect(termListIsCurrent(db)).toBe(true);
+    expect(listed(db)).toEqual(expect.arrayContaining(indexed(db)));
+    // A text edited outside the catch-up: the list is no longer trusted, so prefixes read fts5vocab ...
+    db.prepare("UPDATE verbatims SET text = 'waitlisted twice' WHERE text = 'Waited on hold'").run();
+    expect(termListIsCurrent(db)).toBe(false);
+    expect(listed(db)).not.toContain('waitlisted');
+    expect(expandPrefixes(db, 'wait*')).toBe('"waitlisted"');
+    // ... until the next catch-up (an import, or opening the project) lists the index's terms again.
+    expect(catchUpFullTextIndex(db)).toBe(0);
+    expect(termListIsCurrent(db)).toBe(true);
+    expect(listed(db)).toEqual(expect.arrayContaining(indexed(db)));
+    expect(listed(db)).toContain('waitlisted');
     db.close();
   });
 });

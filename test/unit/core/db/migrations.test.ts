@@ -95,4 +95,28 @@ describe('migrations', () => {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
   });
+
+  it("0010 lists a version-9 project's indexed terms, and an edited text unlists it until the next catch-up", () => {
+    const path = projectAt(9, (db) => {
+      db.exec(`INSERT INTO imports (id, kind, source_name, format, encoding, rows_read, rows_imported, mapping_json, imported_at)
+               VALUES (1, 'survey', 's.csv', 'generic', 'utf-8', 2, 2, '{}', '2026-01-01T00:00:00Z');
+               INSERT INTO responses (id, import_id, source_row, score) VALUES (1, 1, 2, 3), (2, 1, 3, 9);
+               INSERT INTO verbatims (id, response_id, column_name, text) VALUES (1, 1, 'Why', 'Charged twice'), (2, 2, 'Why', 'Crashes daily');
+               INSERT INTO verbatims_fts (verbatims_fts) VALUES ('rebuild');
+               INSERT INTO project_meta (key, value) VALUES ('fts_indexed_through', '2');`); // as version 9 indexed them
+    });
+    const db = openProjectDatabase(path);
+    const terms = () => db.prepare('SELECT term FROM fulltext_terms ORDER BY term').pluck().all();
+    const meta = (key: string) => db.prepare('SELECT value FROM project_meta WHERE key = ?').pluck().get(key);
+    expect(terms()).toEqual(['charged', 'crashes', 'daily', 'twice']);
+    expect(meta('fulltext_terms_through')).toBe('2');
+    expect(meta('fts_indexed_through')).toBe('2');
+    db.prepare("UPDATE verbatims SET text = 'Crashed daily' WHERE id = 2").run();
+    expect(meta('fulltext_terms_through')).toBeUndefined();
+    expect(db.prepare("SELECT rowid FROM verbatims_fts WHERE verbatims_fts MATCH 'crashed'").pluck().all()).toEqual([2]);
+    catchUpFullTextIndex(db);
+    expect(terms()).toContain('crashed');
+    expect(meta('fulltext_terms_through')).toBe('2');
+    db.close();
+  });
 });
