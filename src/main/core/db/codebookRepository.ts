@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/errors';
 import { themeShortcutProblem, type Theme } from '../../../shared/coding';
 import { CodingLog, type ThemeChange } from './codingLog';
 import type { ProjectDb } from './connection';
+import { ThemeCounts } from './themeCounts';
 
 /** Colours given to new themes in turn (readable on light and dark backgrounds). */
 export const THEME_COLORS = ['#1f77b4', '#d62728', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22', '#7f7f7f'] as const;
@@ -26,7 +27,6 @@ interface ThemeRow {
   shortcut: string | null;
   guid: string;
   position: number;
-  count: number;
 }
 
 export interface NewTheme {
@@ -61,11 +61,11 @@ export class CodebookRepository {
   list(): Theme[] {
     const rows = this.db
       .prepare(
-        `SELECT t.id, t.parent_id, t.name, t.description, t.color, t.shortcut, t.guid, t.position,
-                (SELECT count(DISTINCT c.verbatim_id) FROM codes c WHERE c.theme_id = t.id AND c.active = 1) AS count
+        `SELECT t.id, t.parent_id, t.name, t.description, t.color, t.shortcut, t.guid, t.position
          FROM themes t WHERE t.active = 1 ORDER BY t.position, t.id`,
       )
       .all() as ThemeRow[];
+    const counts = ThemeCounts.of(this.db).read();
     const byParent = new Map<number | null, ThemeRow[]>();
     for (const r of rows) byParent.set(r.parent_id, [...(byParent.get(r.parent_id) ?? []), r]);
     const out: Theme[] = [];
@@ -81,7 +81,7 @@ export class CodebookRepository {
           color: r.color,
           ...(r.shortcut ? { shortcut: r.shortcut } : {}),
           guid: r.guid,
-          count: r.count,
+          count: counts.get(r.id) ?? 0,
         });
         walk(r.id, path);
       }
