@@ -72,8 +72,16 @@ export class GridMembership {
   /** Bumped whenever a set changes: a combined set of an older generation is stale. */
   private generation = 0;
 
+  /** Whether the logs and their triggers were made outside a transaction (one rolled back would take them with it). */
+  private installed: boolean;
+
   private constructor(private readonly db: ProjectDb) {
-    db.exec(`
+    this.install();
+    this.installed = !db.inTransaction;
+  }
+
+  private install(): void {
+    this.db.exec(`
       CREATE TEMP TABLE IF NOT EXISTS loupe_codes_changed (verbatim_id INTEGER PRIMARY KEY);
       CREATE TEMP TABLE IF NOT EXISTS loupe_responses_version (n INTEGER NOT NULL);
       INSERT INTO loupe_responses_version (n) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM loupe_responses_version);
@@ -146,6 +154,13 @@ export class GridMembership {
 
   /** Drops or patches the sets for whatever changed since they were read. */
   private refresh(): void {
+    if (!this.installed) {
+      // Made inside a transaction, which may have been rolled back with the logs: made again, and
+      // every set read again (changes since may not have been logged).
+      this.install();
+      this.dataVersion = -1;
+      this.installed = !this.db.inTransaction;
+    }
     const dataVersion = prepared(this.db, 'PRAGMA data_version').pluck().get() as number;
     const responsesVersion = prepared(this.db, 'SELECT n FROM temp.loupe_responses_version').pluck().get() as number;
     // Beyond the patch limit the ids are not needed: the sets are read again.

@@ -164,6 +164,28 @@ describe('the grid filters from in-memory sets (GridMembership)', () => {
     db.close();
   });
 
+  it('stays true when its sets are first read inside a transaction that is rolled back (taking its logs with it)', async () => {
+    const made = await project();
+    const billing = new CodebookRepository(made.db).create('ann', { name: 'Billing' });
+    new CodingRepository(made.db).apply('ann', billing.id, { query: 'refund' });
+    made.db.close();
+    // A fresh connection whose first filtered page is inside the transaction.
+    const db = openProjectDatabase(made.path);
+    const grid = new VerbatimGridRepository(db);
+    const filter = { themeId: billing.id, query: 'price' };
+    expect(() =>
+      db.transaction(() => {
+        expect(grid.count(filter)).toBe(reference(db, filter, 0, 1).count);
+        throw new Error('abandon');
+      })(),
+    ).toThrow('abandon');
+    expect(grid.count(filter)).toBe(reference(db, filter, 0, 1).count);
+    new CodingRepository(db).apply('ann', billing.id, { query: 'price' });
+    expect(grid.count(filter)).toBe(reference(db, filter, 0, 1).count);
+    expect(grid.count(filter)).toBe(reference(db, { query: 'price' }, 0, 1).count);
+    db.close();
+  });
+
   it('leaves filters it does not hold to SQL, and a sorted page too', () => {
     expect(GridMembership.handles({ query: 'refund' })).toBe(false);
     expect(GridMembership.handles({})).toBe(false);
