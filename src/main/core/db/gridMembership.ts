@@ -4,6 +4,7 @@ import type { ProjectDb } from './connection';
 import { prepared } from './statementCache';
 import { needsResponses, responseConditions, responseFilter } from './gridResponseConditions';
 import { expandPrefixes } from './prefixExpansion';
+import { TemporaryLog, codeChangeTriggers } from './temporaryLog';
 
 /** A set that depends on the codes: verbatims with an active code of these themes, with any code, or with a code by this coder. */
 type CodesSet = { readonly kind: 'themes'; readonly themes: ReadonlySet<number> } | { readonly kind: 'coded' } | { readonly kind: 'coder'; readonly name: string };
@@ -30,6 +31,16 @@ const RESPONSE_CHANGES = [
   ['loupe_verbatims_inserted', 'INSERT', 'verbatims'],
   ['loupe_verbatims_deleted', 'DELETE', 'verbatims'],
 ] as const;
+
+/** The verbatims whose codes this connection changed, and a counter its response and verbatim changes move. */
+const CHANGES_LOG = `
+  CREATE TEMP TABLE IF NOT EXISTS loupe_codes_changed (verbatim_id INTEGER PRIMARY KEY);
+  CREATE TEMP TABLE IF NOT EXISTS loupe_responses_version (n INTEGER NOT NULL);
+  INSERT INTO loupe_responses_version (n) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM loupe_responses_version);
+  ${codeChangeTriggers('loupe_codes', 'loupe_codes_changed', 'verbatim_id')}
+  ${RESPONSE_CHANGES.map(
+    ([name, event, table]) => `CREATE TEMP TRIGGER IF NOT EXISTS ${name} AFTER ${event} ON main.${table} BEGIN UPDATE loupe_responses_version SET n = n + 1; END;`,
+  ).join('\n')}`;
 
 const memberships = new WeakMap<ProjectDb, GridMembership>();
 
@@ -72,33 +83,10 @@ export class GridMembership {
   /** Bumped whenever a set changes: a combined set of an older generation is stale. */
   private generation = 0;
 
-  /** Whether the logs and their triggers were made outside a transaction (one rolled back would take them with it). */
-  private installed: boolean;
+  private readonly log: TemporaryLog;
 
   private constructor(private readonly db: ProjectDb) {
-    this.install();
-    this.installed = !db.inTransaction;
-  }
-
-  private install(): void {
-    this.db.exec(`
-      CREATE TEMP TABLE IF NOT EXISTS loupe_codes_changed (verbatim_id INTEGER PRIMARY KEY);
-      CREATE TEMP TABLE IF NOT EXISTS loupe_responses_version (n INTEGER NOT NULL);
-      INSERT INTO loupe_responses_version (n) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM loupe_responses_version);
-      CREATE TEMP TRIGGER IF NOT EXISTS loupe_codes_inserted AFTER INSERT ON main.codes BEGIN
-        INSERT OR IGNORE INTO loupe_codes_changed (verbatim_id) VALUES (new.verbatim_id);
-      END;
-      CREATE TEMP TRIGGER IF NOT EXISTS loupe_codes_updated AFTER UPDATE ON main.codes BEGIN
-        INSERT OR IGNORE INTO loupe_codes_changed (verbatim_id) VALUES (old.verbatim_id);
-        INSERT OR IGNORE INTO loupe_codes_changed (verbatim_id) VALUES (new.verbatim_id);
-      END;
-      CREATE TEMP TRIGGER IF NOT EXISTS loupe_codes_deleted AFTER DELETE ON main.codes BEGIN
-        INSERT OR IGNORE INTO loupe_codes_changed (verbatim_id) VALUES (old.verbatim_id);
-      END;
-      ${RESPONSE_CHANGES.map(
-        ([name, event, table]) => `CREATE TEMP TRIGGER IF NOT EXISTS ${name} AFTER ${event} ON main.${table} BEGIN UPDATE loupe_responses_version SET n = n + 1; END;`,
-      ).join('\n')}
-    `);
+    this.log = new TemporaryLog(db, CHANGES_LOG);
   }
 
   /**
@@ -154,13 +142,7 @@ export class GridMembership {
 
   /** Drops or patches the sets for whatever changed since they were read. */
   private refresh(): void {
-    if (!this.installed) {
-      // Made inside a transaction, which may have been rolled back with the logs: made again, and
-      // every set read again (changes since may not have been logged).
-      this.install();
-      this.dataVersion = -1;
-      this.installed = !this.db.inTransaction;
-    }
+    if (this.log.ensure()) this.dataVersion = -1;
     const dataVersion = prepared(this.db, 'PRAGMA data_version').pluck().get() as number;
     const responsesVersion = prepared(this.db, 'SELECT n FROM temp.loupe_responses_version').pluck().get() as number;
     // Beyond the patch limit the ids are not needed: the sets are read again.

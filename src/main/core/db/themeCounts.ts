@@ -1,7 +1,13 @@
 import type { ProjectDb } from './connection';
 import { prepared } from './statementCache';
+import { TemporaryLog, codeChangeTriggers } from './temporaryLog';
 
 const counters = new WeakMap<ProjectDb, ThemeCounts>();
+
+/** The themes of the codes this connection inserts, updates or deletes. */
+const THEMES_LOG = `
+  CREATE TEMP TABLE IF NOT EXISTS loupe_themes_changed (theme_id INTEGER PRIMARY KEY);
+  ${codeChangeTriggers('loupe_theme_codes', 'loupe_themes_changed', 'theme_id')}`;
 
 /** Above this many changed themes since the last read, every count is read again in one pass. */
 const RECOUNT_ALL_ABOVE = 16;
@@ -26,28 +32,10 @@ export class ThemeCounts {
   private dataVersion = -1;
   private readonly counts = new Map<number, number>();
 
-  /** Whether the log and its triggers were made outside a transaction (one rolled back would take them with it). */
-  private installed: boolean;
+  private readonly log: TemporaryLog;
 
   private constructor(private readonly db: ProjectDb) {
-    this.install();
-    this.installed = !db.inTransaction;
-  }
-
-  private install(): void {
-    this.db.exec(`
-      CREATE TEMP TABLE IF NOT EXISTS loupe_themes_changed (theme_id INTEGER PRIMARY KEY);
-      CREATE TEMP TRIGGER IF NOT EXISTS loupe_theme_codes_inserted AFTER INSERT ON main.codes BEGIN
-        INSERT OR IGNORE INTO loupe_themes_changed (theme_id) VALUES (new.theme_id);
-      END;
-      CREATE TEMP TRIGGER IF NOT EXISTS loupe_theme_codes_updated AFTER UPDATE ON main.codes BEGIN
-        INSERT OR IGNORE INTO loupe_themes_changed (theme_id) VALUES (old.theme_id);
-        INSERT OR IGNORE INTO loupe_themes_changed (theme_id) VALUES (new.theme_id);
-      END;
-      CREATE TEMP TRIGGER IF NOT EXISTS loupe_theme_codes_deleted AFTER DELETE ON main.codes BEGIN
-        INSERT OR IGNORE INTO loupe_themes_changed (theme_id) VALUES (old.theme_id);
-      END;
-    `);
+    this.log = new TemporaryLog(db, THEMES_LOG);
   }
 
   /**
@@ -57,13 +45,7 @@ export class ThemeCounts {
    */
   read(): ReadonlyMap<number, number> {
     const inside = this.db.inTransaction;
-    if (!this.installed) {
-      // Made inside a transaction, which may have been rolled back with the log: made again, and
-      // every count read again (changes since may not have been logged).
-      this.install();
-      this.dataVersion = -1;
-      this.installed = !inside;
-    }
+    if (this.log.ensure()) this.dataVersion = -1;
     const dataVersion = prepared(this.db, 'PRAGMA data_version').pluck().get() as number;
     const changed = prepared(this.db, 'SELECT theme_id FROM temp.loupe_themes_changed LIMIT ?').pluck().all(RECOUNT_ALL_ABOVE + 1) as number[];
     if (changed.length > 0 && !inside) prepared(this.db, 'DELETE FROM temp.loupe_themes_changed').run();
