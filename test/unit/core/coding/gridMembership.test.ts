@@ -110,6 +110,37 @@ describe('the grid filters from in-memory sets (GridMembership)', () => {
     db.close();
   });
 
+  it('looks a few members up one by one and finds what scanning every match finds', async () => {
+    const { db } = await project();
+    const book = new CodebookRepository(db);
+    const coding = new CodingRepository(db);
+    const billing = book.create('ann', { name: 'Billing' });
+    const praise = book.create('ann', { name: 'Praise' });
+    const speed = book.create('ann', { name: 'Speed' });
+    coding.apply('ann', billing.id, { query: 'refund AND price' });
+    coding.apply('bob', praise.id, { query: 'great' });
+    const few = db.prepare("SELECT id FROM verbatims WHERE text LIKE '%slow%' ORDER BY id LIMIT 5").pluck().all() as number[];
+    coding.apply('ann', speed.id, { ids: few });
+    const grid = new VerbatimGridRepository(db);
+    const searched = filters({ billing: billing.id, praise: praise.id, speed: speed.id }).filter((f) => f.query);
+    searched.push({ themeId: speed.id, query: 'slow' }, { themeId: speed.id, query: 'slow OR great OR app' }, { themeId: speed.id, query: 'zzz' });
+    const answers = (fewMembers: number) => {
+      GridMembership.fewMembers = fewMembers;
+      try {
+        return searched.map((filter) => ({ filter, ids: grid.page(filter, 0, 1000).map((r) => r.verbatimId), count: grid.count(filter), after: grid.page(filter, 3, 4).map((r) => r.verbatimId) }));
+      } finally {
+        GridMembership.fewMembers = 16;
+      }
+    };
+    const scanned = answers(-1);
+    const looked = answers(1_000_000);
+    expect(looked).toEqual(scanned);
+    for (const { filter, ids, count } of scanned) expect({ filter, ids, count }).toEqual({ filter, ids: reference(db, filter, 0, 1000).ids, count: reference(db, filter, 0, 1).count });
+    // With the default threshold the five-verbatim theme is looked up, and finds the same.
+    expect(grid.page({ themeId: speed.id, query: 'slow' }, 0, 100).map((r) => r.verbatimId)).toEqual(few);
+    db.close();
+  });
+
   it('stays true after coding, removing, undo and redo on this connection, and after another connection writes', async () => {
     const { db, path } = await project();
     const book = new CodebookRepository(db);
