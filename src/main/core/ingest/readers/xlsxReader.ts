@@ -66,7 +66,13 @@ export async function* readXlsx(path: string, options: XlsxOptions): AsyncGenera
   try {
     for await (const worksheet of reader) {
       const ws = worksheet as unknown as AsyncIterable<ExcelJS.Row> & { name?: string };
-      if (ws.name !== wantedName) continue;
+      if (ws.name !== wantedName) {
+        // Read through, not skipped: exceljs may stream a sheet from a temporary copy that it
+        // deletes when asked for the next sheet, and a copy left unread stays open (or, opened
+        // after the deletion, fails with an uncaught ENOENT).
+        for await (const _row of ws) void _row;
+        continue;
+      }
       found = true;
       for await (const row of ws) {
         if (options.signal?.aborted) throw new AppError('JOB_CANCELLED', 'The import was cancelled; nothing was imported.');
