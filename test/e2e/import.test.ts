@@ -229,6 +229,8 @@ describe('importing survey exports', () => {
     await previewRow(3).waitFor();
     await page.keyboard.press('Alt+N');
     await waitForStep('Summary');
+    // The Summary step asks for the import's details before it shows its figures.
+    await wizard().locator('.import-summary').waitFor();
     expect(await wizard().getByLabel('Imported: 8').count()).toBe(1);
   });
 

@@ -87,6 +87,24 @@ describe('the workbench in a browser', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('keeps the palette open when it opens before a command has moved focus into its part', async () => {
+    // Ctrl+K J shows the Jobs panel and moves focus into it on the next frame; Ctrl+Shift+P in
+    // the same task opens the palette before that frame, and the palette keeps the focus.
+    await page.evaluate(`(() => {
+      const press = (key, init = {}) => window.dispatchEvent(new KeyboardEvent('keydown', { key, code: 'Key' + key.toUpperCase(), bubbles: true, cancelable: true, ...init }));
+      press('k', { ctrlKey: true });
+      press('j');
+      press('P', { ctrlKey: true, shiftKey: true });
+    })()`);
+    await quickInput(page).waitFor();
+    await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+    expect(await quickInput(page).isVisible()).toBe(true);
+    expect(await page.evaluate('document.activeElement?.className')).toContain('quick-input-box');
+    expect(await page.getByRole('table', { name: 'Jobs' }).count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await quickInput(page).waitFor({ state: 'detached' });
+  });
+
   it('quick open (Ctrl+P) finds and opens an editor', async () => {
     await page.keyboard.press('Control+P');
     await quickInput(page).waitFor();
