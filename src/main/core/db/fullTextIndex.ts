@@ -1,4 +1,5 @@
 import type { ProjectDb } from './connection';
+import { ProjectRepository } from './projectRepository';
 
 const MARKER = 'fts_indexed_through';
 /** The FTS marker the term list was last brought up to (migration 0010); absent while it may lack terms. */
@@ -8,7 +9,7 @@ const TERMS_MARKER = 'fulltext_terms_through';
 export const FTS_VOCAB = 'temp.loupe_fts_terms';
 
 function meta(db: ProjectDb, key: string): string | undefined {
-  return db.prepare('SELECT value FROM project_meta WHERE key = ?').pluck().get(key) as string | undefined;
+  return new ProjectRepository(db).getMeta(key);
 }
 
 function marker(db: ProjectDb): number {
@@ -17,7 +18,7 @@ function marker(db: ProjectDb): number {
 }
 
 function setMeta(db: ProjectDb, key: string, id: number): void {
-  db.prepare('INSERT INTO project_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, String(id));
+  new ProjectRepository(db).setMeta(key, String(id));
 }
 
 /** Creates, on this connection, the fts5vocab table over the full-text index (FTS_VOCAB). */
