@@ -12,7 +12,8 @@ function meta(db: ProjectDb, key: string): string | undefined {
   return new ProjectRepository(db).getMeta(key);
 }
 
-function marker(db: ProjectDb): number {
+/** The highest verbatim id the full-text index has been brought up to: it holds every verbatim up to it, none above. */
+export function indexedThrough(db: ProjectDb): number {
   const value = meta(db, MARKER);
   return value === undefined ? 0 : Number(value);
 }
@@ -50,7 +51,7 @@ function refreshTermList(db: ProjectDb, through: number): void {
  */
 export function catchUpFullTextIndex(db: ProjectDb): number {
   const max = (db.prepare('SELECT coalesce(max(id), 0) FROM verbatims').pluck().get() as number) ?? 0;
-  const through = marker(db);
+  const through = indexedThrough(db);
   if (max <= through) {
     if (!termListIsCurrent(db)) db.transaction(() => refreshTermList(db, through)).immediate();
     return 0;
@@ -71,7 +72,7 @@ export function catchUpFullTextIndex(db: ProjectDb): number {
  */
 export function lowerFullTextMarker(db: ProjectDb): void {
   const max = (db.prepare('SELECT coalesce(max(id), 0) FROM verbatims').pluck().get() as number) ?? 0;
-  if (marker(db) <= max) return;
+  if (indexedThrough(db) <= max) return;
   const current = termListIsCurrent(db);
   setMeta(db, MARKER, max);
   if (current) setMeta(db, TERMS_MARKER, max);

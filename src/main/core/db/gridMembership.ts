@@ -3,6 +3,7 @@ import { IdBitset } from '../analysis/idBitset';
 import type { ProjectDb } from './connection';
 import { prepared } from './statementCache';
 import { needsResponses, responseConditions, responseFilter } from './gridResponseConditions';
+import { MemberTextIndex } from './memberTextIndex';
 import { expandPrefixes } from './prefixExpansion';
 import { TemporaryLog, codeChangeTriggers } from './temporaryLog';
 
@@ -33,6 +34,7 @@ const RESPONSE_CHANGES = [
   ['loupe_responses_deleted', 'DELETE', 'responses'],
   ['loupe_verbatims_inserted', 'INSERT', 'verbatims'],
   ['loupe_verbatims_deleted', 'DELETE', 'verbatims'],
+  ['loupe_verbatims_updated', 'UPDATE', 'verbatims'],
 ] as const;
 
 /** The verbatims whose codes this connection changed, and a counter its response and verbatim changes move. */
@@ -44,6 +46,15 @@ const CHANGES_LOG = `
   ${RESPONSE_CHANGES.map(
     ([name, event, table]) => `CREATE TEMP TRIGGER IF NOT EXISTS ${name} AFTER ${event} ON main.${table} BEGIN UPDATE loupe_responses_version SET n = n + 1; END;`,
   ).join('\n')}`;
+
+/** A filter's members (its parts other than the full text), with what was worked out from them. */
+interface Combined {
+  /** The filter, whatever the generation of its sets. */
+  readonly spec: string;
+  readonly set: IdBitset;
+  count?: number;
+  bytes?: Buffer;
+}
 
 const memberships = new WeakMap<ProjectDb, GridMembership>();
 
@@ -62,11 +73,31 @@ export class GridMembership {
   static patchLimit = 20_000;
   /** At most this many members: a full-text page or count looks each one up instead of scanning every match. */
   static fewMembers = 16;
+  /**
+   * Members that are at most this share of the verbatims, and at most `ownIndexMax` of them, are
+   * searched in an index of their own (MemberTextIndex): the sparser the members, the more matches
+   * a scan reads per member found, and the cheaper their own index is to make (~3 µs a member).
+   * Denser members are found by the scan within a few hundred matches.
+   */
+  static ownIndexShare = 0.05;
+  static ownIndexMax = 40_000;
 
   static of(db: ProjectDb): GridMembership {
     let membership = memberships.get(db);
     if (!membership) memberships.set(db, (membership = new GridMembership(db)));
     return membership;
+  }
+
+  /**
+   * The connection's sets, when they answer this filter: it has a part they hold (handles) and
+   * the connection is not inside a transaction that changed codes, responses or verbatims since
+   * they were read (what they would remember of it would outlive a rollback, which takes back the
+   * log they follow). Undefined: the plain SQL answers.
+   */
+  static answering(db: ProjectDb, filter: GridFilter): GridMembership | undefined {
+    if (!GridMembership.handles(filter)) return undefined;
+    const membership = GridMembership.of(db);
+    return !db.inTransaction || membership.unchanged() ? membership : undefined;
   }
 
   /** Filters this class answers: those with a theme, coder, uncoded or response part and nothing it does not hold. */
@@ -84,14 +115,16 @@ export class GridMembership {
   private readonly codesSets = new Map<string, CachedCodesSet>();
   private readonly responseSets = new Map<string, IdBitset>();
   /** The last filters' sets, each with its bytes once a full-text page asked for them. */
-  private readonly combined = new Map<string, { set: IdBitset; count?: number; bytes?: Buffer }>();
+  private readonly combined = new Map<string, Combined>();
   /** Bumped whenever a set changes: a combined set of an older generation is stale. */
   private generation = 0;
 
   private readonly log: TemporaryLog;
+  private readonly ownIndex: MemberTextIndex;
 
   private constructor(private readonly db: ProjectDb) {
     this.log = new TemporaryLog(db, CHANGES_LOG);
+    this.ownIndex = new MemberTextIndex(db);
   }
 
   /**
@@ -104,35 +137,41 @@ export class GridMembership {
 
   /** Up to `limit` ids of the filter's verbatims matching its full-text query, in id order, after `offset` of them. */
   searchPage(filter: GridFilter & { query: string }, themeSets: readonly (readonly number[])[], offset: number, limit: number): number[] {
-    const { where, params } = this.search(filter, themeSets);
-    return prepared(this.db, `SELECT rowid FROM verbatims_fts WHERE ${where} ORDER BY rowid LIMIT @limit OFFSET @offset`).pluck().all({ ...params, limit, offset }) as number[];
+    const { from, where, params } = this.search(filter, themeSets);
+    return prepared(this.db, `SELECT rowid FROM ${from} WHERE ${where} ORDER BY rowid LIMIT @limit OFFSET @offset`).pluck().all({ ...params, limit, offset }) as number[];
   }
 
   /** How many of the filter's verbatims match its full-text query. */
   searchCount(filter: GridFilter & { query: string }, themeSets: readonly (readonly number[])[]): number {
-    const { where, params } = this.search(filter, themeSets);
-    return prepared(this.db, `SELECT count(*) FROM verbatims_fts WHERE ${where}`).pluck().get(params) as number;
+    const { from, where, params } = this.search(filter, themeSets);
+    return prepared(this.db, `SELECT count(*) FROM ${from} WHERE ${where}`).pluck().get(params) as number;
   }
 
   /**
-   * The full-text condition on the filter's members: every match tested against the members'
-   * bytes, or, for a few members, each member looked up in the index (FTS5 sets the query up
-   * again for each, 35–115 µs, where a broad query scans 100k matches in ~9 ms to find them).
+   * The full-text search among the filter's members: for a few, each looked up in the project's
+   * index (FTS5 sets the query up again for each, 35–115 µs, where a broad query scans 100k matches
+   * in ~9 ms to find them); for sparse ones, their own index (MemberTextIndex); else every match
+   * of the project's index tested against the members' bytes.
    */
-  private search(filter: GridFilter & { query: string }, themeSets: readonly (readonly number[])[]): { where: string; params: Record<string, unknown> } {
+  private search(filter: GridFilter & { query: string }, themeSets: readonly (readonly number[])[]): { from: string; where: string; params: Record<string, unknown> } {
     const combined = this.combination(filter, themeSets);
     const query = expandPrefixes(this.db, filter.query);
-    combined.count ??= combined.set.count();
-    if (combined.count <= GridMembership.fewMembers) return { where: AMONG_FEW, params: { query, ids: JSON.stringify(combined.set.slice(0, combined.count)) } };
+    const count = (combined.count ??= combined.set.count());
+    if (count <= GridMembership.fewMembers) return { from: 'verbatims_fts', where: AMONG_FEW, params: { query, ids: JSON.stringify(combined.set.slice(0, count)) } };
+    if (count <= Math.min(GridMembership.ownIndexMax, GridMembership.ownIndexShare * combined.set.size)) {
+      const table = this.ownIndex.holding(combined.spec, combined.set, count);
+      if (table) return { from: `temp.${table}`, where: `${table} MATCH @query`, params: { query } };
+    }
     // IdBitset.toBytes has a byte for id 0 too: the view from id 1 (no copy) saves an addition per match.
-    return { where: SEARCH, params: { query, members: (combined.bytes ??= combined.set.toBytes().subarray(1)) } };
+    return { from: 'verbatims_fts', where: SEARCH, params: { query, members: (combined.bytes ??= combined.set.toBytes().subarray(1)) } };
   }
 
   /** The intersection of the filter's sets, remembered for the filter while no set changes. */
-  private combination(filter: GridFilter, themeSets: readonly (readonly number[])[]): { set: IdBitset; count?: number; bytes?: Buffer } {
+  private combination(filter: GridFilter, themeSets: readonly (readonly number[])[]): Combined {
     this.refresh();
     const { query: _query, ...rest } = filter;
-    const key = `${this.generation}:${JSON.stringify(rest)}:${JSON.stringify(themeSets)}`;
+    const spec = `${JSON.stringify(rest)}:${JSON.stringify(themeSets)}`;
+    const key = `${this.generation}:${spec}`;
     const known = this.combined.get(key);
     if (known) return known;
     this.size ??= this.maxId();
@@ -147,17 +186,31 @@ export class GridMembership {
     if (needsResponses(filter)) include.push(this.responsesSet(filter));
     // The first set a verbatim must be in stands for "every verbatim" unless there is none.
     const [base, ...others] = include.length > 0 ? include : [(this.universe ??= this.readSet('SELECT id FROM verbatims', {}, this.size))];
-    const combined = { set: base!.intersect(others, exclude) };
+    const combined: Combined = { spec, set: base!.intersect(others, exclude) };
     if (this.combined.size >= 4) this.combined.clear();
     this.combined.set(key, combined);
     return combined;
   }
 
+  /** Whether nothing the sets follow has changed since they were read (the log made for good, no code change in it, same versions). */
+  private unchanged(): boolean {
+    if (!this.log.lasting) return false;
+    const { dataVersion, responsesVersion } = this.versions();
+    return dataVersion === this.dataVersion && responsesVersion === this.responsesVersion && prepared(this.db, 'SELECT 1 FROM temp.loupe_codes_changed LIMIT 1').get() === undefined;
+  }
+
+  /** The file's version (moved by other connections' commits) and the counter of this connection's response and verbatim changes. */
+  private versions(): { dataVersion: number; responsesVersion: number } {
+    return {
+      dataVersion: prepared(this.db, 'PRAGMA data_version').pluck().get() as number,
+      responsesVersion: prepared(this.db, 'SELECT n FROM temp.loupe_responses_version').pluck().get() as number,
+    };
+  }
+
   /** Drops or patches the sets for whatever changed since they were read. */
   private refresh(): void {
     if (this.log.ensure()) this.dataVersion = -1;
-    const dataVersion = prepared(this.db, 'PRAGMA data_version').pluck().get() as number;
-    const responsesVersion = prepared(this.db, 'SELECT n FROM temp.loupe_responses_version').pluck().get() as number;
+    const { dataVersion, responsesVersion } = this.versions();
     // Beyond the patch limit the ids are not needed: the sets are read again.
     const changed = prepared(this.db, 'SELECT verbatim_id FROM temp.loupe_codes_changed LIMIT ?').pluck().all(GridMembership.patchLimit + 1) as number[];
     if (changed.length > 0) this.db.prepare('DELETE FROM temp.loupe_codes_changed').run();
@@ -168,6 +221,7 @@ export class GridMembership {
       this.universe = undefined;
       this.codesSets.clear();
       this.responseSets.clear();
+      this.ownIndex.forget();
       this.generation += 1;
       return;
     }

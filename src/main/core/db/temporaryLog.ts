@@ -15,6 +15,11 @@ export class TemporaryLog {
     this.installed = !db.inTransaction;
   }
 
+  /** Whether the log stands for good (made outside a transaction): else it may vanish with one, and miss changes. */
+  get lasting(): boolean {
+    return this.installed;
+  }
+
   /**
    * Makes the log again if it was made inside a transaction (once outside one, it stays). True
    * when it was: changes since may not have been logged, so what was remembered is to be read again.

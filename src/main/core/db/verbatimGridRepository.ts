@@ -107,8 +107,8 @@ export class VerbatimGridRepository {
   }
 
   count(filter: GridFilter): number {
-    if (GridMembership.handles(filter)) {
-      const membership = GridMembership.of(this.db);
+    const membership = GridMembership.answering(this.db, filter);
+    if (membership) {
       const sets = themeSets(this.db, filter);
       return filter.query ? membership.searchCount({ ...filter, query: filter.query }, sets) : membership.matching(filter, sets).count();
     }
@@ -132,9 +132,9 @@ export class VerbatimGridRepository {
   }
 
   page(filter: GridFilter, offset: number, limit: number, sort?: GridSort): GridRow[] {
-    if (!sort && GridMembership.handles(filter)) {
-      // The filters other than the full text come from in-memory sets of verbatim ids (GridMembership).
-      const membership = GridMembership.of(this.db);
+    // The filters other than the full text come from in-memory sets of verbatim ids (GridMembership).
+    const membership = sort ? undefined : GridMembership.answering(this.db, filter);
+    if (membership) {
       const sets = themeSets(this.db, filter);
       return this.rows(filter.query ? membership.searchPage({ ...filter, query: filter.query }, sets, offset, limit) : membership.matching(filter, sets).slice(offset, limit));
     }
