@@ -26,7 +26,8 @@ const PATCH_COST = 20;
  * One per connection (GridMembership's).
  */
 export class MemberTextIndex {
-  private held?: { readonly key: string; members: IdBitset; readonly through: number };
+  /** What the table holds: the filter's members as of `source` (sets are never changed once made: a changed filter is a new set), as far as `through`. */
+  private held?: { readonly key: string; source: IdBitset; members: IdBitset; readonly through: number };
   private created = false;
 
   constructor(private readonly db: ProjectDb) {}
@@ -44,9 +45,13 @@ export class MemberTextIndex {
     const through = indexedThrough(this.db);
     const held = this.held;
     if (held && held.key === key && held.through === through && held.members.size === members.size) {
+      if (held.source === members) return MEMBER_INDEX;
       const added = members.minus(held.members);
       const removed = held.members.minus(members);
-      if (added.length + removed.length === 0) return MEMBER_INDEX;
+      if (added.length + removed.length === 0) {
+        held.source = members;
+        return MEMBER_INDEX;
+      }
       if (this.db.inTransaction) return undefined;
       if ((added.length + removed.length) * PATCH_COST < count) {
         this.db.transaction(() => {
@@ -54,6 +59,7 @@ export class MemberTextIndex {
           this.add(added, through);
         })();
         held.members = members.copy();
+        held.source = members;
         return MEMBER_INDEX;
       }
     }
@@ -64,7 +70,7 @@ export class MemberTextIndex {
       this.db.prepare(`INSERT INTO temp.${MEMBER_INDEX} (${MEMBER_INDEX}) VALUES ('delete-all')`).run();
       this.add(members.slice(0, count), through);
     })();
-    this.held = { key, members: members.copy(), through };
+    this.held = { key, source: members, members: members.copy(), through };
     return MEMBER_INDEX;
   }
 
