@@ -74,13 +74,15 @@ export class GridMembership {
   /** At most this many members: a full-text page or count looks each one up instead of scanning every match. */
   static fewMembers = 16;
   /**
-   * Members that are at most this share of the verbatims, and at most `ownIndexMax` of them, are
-   * searched in an index of their own (MemberTextIndex): the sparser the members, the more matches
-   * a scan reads per member found, and the cheaper their own index is to make (~3 µs a member).
-   * Denser members are found by the scan within a few hundred matches.
+   * Members that are at most this share of the verbatims, their texts at most `ownIndexMaxText`
+   * characters in all (estimated from the project's average), are searched in an index of their
+   * own (MemberTextIndex): the sparser the members, the more matches a scan reads per member
+   * found, and the smaller their own index (indexing takes ~45 ms a million characters on the
+   * 2-core development VM: the budget keeps a filter's first search near 0.1 s). Denser members
+   * are found by the scan within a few hundred matches.
    */
   static ownIndexShare = 0.05;
-  static ownIndexMax = 40_000;
+  static ownIndexMaxText = 2_500_000;
 
   static of(db: ProjectDb): GridMembership {
     let membership = memberships.get(db);
@@ -110,6 +112,8 @@ export class GridMembership {
   private responsesVersion = -1;
   /** The highest verbatim id when the sets were read: every set has room for it. */
   private size?: number;
+  /** The verbatims' average length in characters, from a sample (read again when the verbatims change). */
+  private averageTextLength?: number;
   /** Every verbatim (read only for a filter that only excludes). */
   private universe?: IdBitset;
   private readonly codesSets = new Map<string, CachedCodesSet>();
@@ -158,7 +162,7 @@ export class GridMembership {
     const query = expandPrefixes(this.db, filter.query);
     const count = (combined.count ??= combined.set.count());
     if (count <= GridMembership.fewMembers) return { from: 'verbatims_fts', where: AMONG_FEW, params: { query, ids: JSON.stringify(combined.set.slice(0, count)) } };
-    if (count <= Math.min(GridMembership.ownIndexMax, GridMembership.ownIndexShare * combined.set.size)) {
+    if (count <= GridMembership.ownIndexShare * combined.set.size && count * this.averageLength() <= GridMembership.ownIndexMaxText) {
       const table = this.ownIndex.holding(combined.spec, combined.set, count);
       if (table) return { from: `temp.${table}`, where: `${table} MATCH @query`, params: { query } };
     }
@@ -219,6 +223,7 @@ export class GridMembership {
       this.responsesVersion = responsesVersion;
       this.size = undefined;
       this.universe = undefined;
+      this.averageTextLength = undefined;
       this.codesSets.clear();
       this.responseSets.clear();
       this.ownIndex.forget();
@@ -279,6 +284,16 @@ export class GridMembership {
     const set = this.readSet(`SELECT v.id FROM verbatims v JOIN responses r ON r.id = v.response_id WHERE ${where}`, params, this.size!);
     remember(this.responseSets, key, set);
     return set;
+  }
+
+  /** The average length of up to 512 verbatims spread evenly over the ids. */
+  private averageLength(): number {
+    if (this.averageTextLength === undefined) {
+      const size = this.size ?? this.maxId();
+      const ids = Array.from({ length: Math.min(512, size) }, (_, i) => 1 + Math.floor((i * size) / Math.min(512, size)));
+      this.averageTextLength = (prepared(this.db, 'SELECT coalesce(avg(length(text)), 0) FROM verbatims WHERE id IN (SELECT value FROM json_each(?))').pluck().get(JSON.stringify(ids)) as number) ?? 0;
+    }
+    return this.averageTextLength;
   }
 
   private maxId(): number {

@@ -13,13 +13,13 @@ const tempDir = useTempDirs();
 
 /** Runs `run` with every filter of more than a few members searched in its own index (`on`), or none. */
 function ownIndex<T>(on: boolean, run: () => T): T {
-  const saved = [GridMembership.ownIndexShare, GridMembership.ownIndexMax] as const;
+  const saved = [GridMembership.ownIndexShare, GridMembership.ownIndexMaxText] as const;
   GridMembership.ownIndexShare = on ? 1 : 0;
-  GridMembership.ownIndexMax = on ? Number.POSITIVE_INFINITY : 0;
+  GridMembership.ownIndexMaxText = on ? Number.POSITIVE_INFINITY : 0;
   try {
     return run();
   } finally {
-    [GridMembership.ownIndexShare, GridMembership.ownIndexMax] = saved;
+    [GridMembership.ownIndexShare, GridMembership.ownIndexMaxText] = saved;
   }
 }
 
@@ -148,7 +148,7 @@ describe("a filter's own full-text index (MemberTextIndex)", () => {
     db.close();
   });
 
-  it('is used only for members that are few against the verbatims (by default)', async () => {
+  it('is used only for members that are few against the verbatims, with texts within its budget (by default)', async () => {
     const { db, themes } = await codedProject();
     const grid = new VerbatimGridRepository(db);
     // 600 verbatims: 5% is 30. Speed (slow OR late) holds far more: scanned, no index made.
@@ -159,6 +159,15 @@ describe("a filter's own full-text index (MemberTextIndex)", () => {
     const candidates = ['EMEA', 'APAC', 'LATAM', 'North America'].flatMap((Region) => ['Free', 'Pro', 'Team'].map((Plan) => ({ themeId: themes.billing, segments: { Region, Plan }, query: 'price OR refund' })));
     const sparse: GridFilter | undefined = candidates.find((f) => members(db, f).length > GridMembership.fewMembers && members(db, f).length <= 30);
     if (!sparse) throw new Error(`no filter with 17 to 30 members: ${candidates.map((f) => members(db, f).length).join(', ')}`);
+    // Texts longer in all than the budget: scanned.
+    const budget = GridMembership.ownIndexMaxText;
+    GridMembership.ownIndexMaxText = 10 * members(db, sparse).length; // the texts average more than 10 characters
+    try {
+      expect(grid.count(sparse)).toBe(reference(db, sparse, 0, 1).count);
+      expect(db.prepare("SELECT count(*) FROM sqlite_temp_master WHERE name = 'loupe_member_fts'").pluck().get()).toBe(0);
+    } finally {
+      GridMembership.ownIndexMaxText = budget;
+    }
     expect(grid.count(sparse)).toBe(reference(db, sparse, 0, 1).count);
     expect(held(db)).toEqual(members(db, sparse));
     db.close();
