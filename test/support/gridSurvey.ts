@@ -1,6 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
+import { CodebookRepository } from '../../src/main/core/db/codebookRepository';
+import { CodingRepository } from '../../src/main/core/db/codingRepository';
 import { createProjectDatabase, type ProjectDb } from '../../src/main/core/db/connection';
 import { GridMembership } from '../../src/main/core/db/gridMembership';
 import { VerbatimGridRepository } from '../../src/main/core/db/verbatimGridRepository';
@@ -87,4 +89,20 @@ export function expectSameAsSql(db: ProjectDb, themes: Record<string, number>) {
       expect({ filter, count: grid.count(filter) }).toEqual({ filter, count: expected.count });
     }
   }
+}
+
+/** The survey project with four themes (one under another) coded by rules, by two coders. */
+export async function codedGridProject(dir: () => string): Promise<{ db: ProjectDb; path: string; coding: CodingRepository; themes: Record<'billing' | 'praise' | 'speed', number> }> {
+  const { db, path } = await gridProject(dir);
+  const book = new CodebookRepository(db);
+  const billing = book.create('ann', { name: 'Billing' });
+  const twice = book.create('ann', { name: 'Double charge', parentId: billing.id });
+  const praise = book.create('ann', { name: 'Praise' });
+  const speed = book.create('ann', { name: 'Speed' });
+  const coding = new CodingRepository(db);
+  coding.apply('ann', twice.id, { query: 'charged' });
+  coding.apply('ann', billing.id, { query: 'refund AND price' });
+  coding.apply('bob', praise.id, { query: 'great' });
+  coding.apply('bob', speed.id, { query: 'slow OR late' });
+  return { db, path, coding, themes: { billing: billing.id, praise: praise.id, speed: speed.id } };
 }

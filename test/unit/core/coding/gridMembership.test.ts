@@ -4,25 +4,14 @@ import { CodingRepository } from '../../../../src/main/core/db/codingRepository'
 import { openProjectDatabase } from '../../../../src/main/core/db/connection';
 import { GridMembership } from '../../../../src/main/core/db/gridMembership';
 import { VerbatimGridRepository } from '../../../../src/main/core/db/verbatimGridRepository';
-import { expectSameAsSql, filters, gridProject, reference } from '../../../support/gridSurvey';
+import { codedGridProject, expectSameAsSql, filters, gridProject, reference } from '../../../support/gridSurvey';
 import { useTempDirs } from '../../../support/tempDir';
 
 const tempDir = useTempDirs();
 
 describe('the grid filters from in-memory sets (GridMembership)', () => {
   it('pages and counts exactly as the plain SQL does, for every kind of filter with and without full text', async () => {
-    const { db } = await gridProject(tempDir);
-    const book = new CodebookRepository(db);
-    const billing = book.create('ann', { name: 'Billing' });
-    const twice = book.create('ann', { name: 'Double charge', parentId: billing.id });
-    const praise = book.create('ann', { name: 'Praise' });
-    const speed = book.create('ann', { name: 'Speed' });
-    const coding = new CodingRepository(db);
-    coding.apply('ann', twice.id, { query: 'charged' });
-    coding.apply('ann', billing.id, { query: 'refund AND price' });
-    coding.apply('bob', praise.id, { query: 'great' });
-    coding.apply('bob', speed.id, { query: 'slow OR late' });
-    const themes = { billing: billing.id, praise: praise.id, speed: speed.id };
+    const { db, themes } = await codedGridProject(tempDir);
     expect(new VerbatimGridRepository(db).count({ uncoded: true })).toBeGreaterThan(50);
     expectSameAsSql(db, themes);
     db.close();

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CodebookRepository } from '../../../../src/main/core/db/codebookRepository';
-import { CodingRepository } from '../../../../src/main/core/db/codingRepository';
 import type { ProjectDb } from '../../../../src/main/core/db/connection';
 import { catchUpFullTextIndex } from '../../../../src/main/core/db/fullTextIndex';
 import { GridMembership } from '../../../../src/main/core/db/gridMembership';
 import { VerbatimGridRepository } from '../../../../src/main/core/db/verbatimGridRepository';
 import type { GridFilter } from '../../../../src/shared/coding';
-import { expectSameAsSql, filters, gridProject, reference } from '../../../support/gridSurvey';
+import { codedGridProject, expectSameAsSql, filters, reference } from '../../../support/gridSurvey';
 import { useTempDirs } from '../../../support/tempDir';
 
 const tempDir = useTempDirs();
@@ -35,24 +33,9 @@ function answers(db: ProjectDb, searched: readonly GridFilter[]) {
   return searched.map((filter) => ({ filter, ids: grid.page(filter, 0, 1000).map((r) => r.verbatimId), after: grid.page(filter, 5, 7).map((r) => r.verbatimId), count: grid.count(filter) }));
 }
 
-async function codedProject() {
-  const { db, path } = await gridProject(tempDir);
-  const book = new CodebookRepository(db);
-  const billing = book.create('ann', { name: 'Billing' });
-  const twice = book.create('ann', { name: 'Double charge', parentId: billing.id });
-  const praise = book.create('ann', { name: 'Praise' });
-  const speed = book.create('ann', { name: 'Speed' });
-  const coding = new CodingRepository(db);
-  coding.apply('ann', twice.id, { query: 'charged' });
-  coding.apply('ann', billing.id, { query: 'refund AND price' });
-  coding.apply('bob', praise.id, { query: 'great' });
-  coding.apply('bob', speed.id, { query: 'slow OR late' });
-  return { db, path, coding, themes: { billing: billing.id, praise: praise.id, speed: speed.id } };
-}
-
 describe("a filter's own full-text index (MemberTextIndex)", () => {
   it("finds what scanning the project's index finds, for every searched filter, and holds exactly the filter's members", async () => {
-    const { db, themes } = await codedProject();
+    const { db, themes } = await codedGridProject(tempDir);
     const searched = filters(themes).filter((f) => f.query);
     const scanned = ownIndex(false, () => answers(db, searched));
     const own = ownIndex(true, () => answers(db, searched));
@@ -70,7 +53,7 @@ describe("a filter's own full-text index (MemberTextIndex)", () => {
   });
 
   it('follows the codes that change (patched for a few, made again for many), another filter, an edited text and newly indexed verbatims', async () => {
-    const { db, coding, themes } = await codedProject();
+    const { db, coding, themes } = await codedGridProject(tempDir);
     const grid = new VerbatimGridRepository(db);
     const filter: GridFilter = { themeId: themes.billing, query: 'price' };
     const check = () => {
@@ -122,7 +105,7 @@ describe("a filter's own full-text index (MemberTextIndex)", () => {
   });
 
   it('answers inside a transaction only when it is current, and a rolled-back transaction leaves it true', async () => {
-    const { db, coding, themes } = await codedProject();
+    const { db, coding, themes } = await codedGridProject(tempDir);
     const grid = new VerbatimGridRepository(db);
     const filter: GridFilter = { themeId: themes.billing, query: 'price OR refund' };
     ownIndex(true, () => {
@@ -149,7 +132,7 @@ describe("a filter's own full-text index (MemberTextIndex)", () => {
   });
 
   it('is used only for members that are few against the verbatims, with texts within its budget (by default)', async () => {
-    const { db, themes } = await codedProject();
+    const { db, themes } = await codedGridProject(tempDir);
     const grid = new VerbatimGridRepository(db);
     // 600 verbatims: 5% is 30. Speed (slow OR late) holds far more: scanned, no index made.
     expect(members(db, { themeId: themes.speed }).length).toBeGreaterThan(30);
