@@ -62,6 +62,8 @@ export const importOptionsSchema = z.strictObject({
   dateLayout: z.enum(DATE_LAYOUTS).optional(),
   timeZone: z.string().min(1).max(100).optional(),
   skipBadRows: z.boolean().optional(),
+  /** Rows above the header to leave out (a title, notes): detected when left out. */
+  skipRows: z.number().int().min(0).max(100).optional(),
   saveTemplateAs: z.string().trim().min(1).max(200).optional(),
 });
 export type ImportOptions = Omit<z.infer<typeof importOptionsSchema>, 'mapping'> & { readonly mapping?: ColumnMapping };
@@ -122,6 +124,8 @@ export interface ImportPreview {
   readonly sheets?: readonly string[];
   readonly sheet?: string;
   readonly headerRows: number;
+  /** Rows above the header that were left out (a title, notes), each as its filled cells joined. */
+  readonly aboveHeader: readonly string[];
   readonly columns: readonly ColumnPreview[];
   readonly mapping?: ColumnMapping;
   readonly mappingSource: 'given' | 'template' | 'suggested' | 'none';

@@ -277,6 +277,38 @@ describe('importing survey exports', () => {
     expect(await page.getByTestId('response-count').textContent()).toBe(responses);
   });
 
+  it('leaves out a title above the header, says what it left out, and reads the file as told', async () => {
+    // A spreadsheet's title and a blank line over the column names.
+    await writeFile(join(exportsDir, 'titled.csv'), 'Customer NPS – March 2026\n\nID,How likely are you to recommend us?,Why?,Region\nT1,9,Great support,EMEA\nT2,3,Slow refund,APAC\nT3,7,Fine,EMEA\n');
+    // The last run was closed at its Format step: the wizard opens on it, and starts again from its first.
+    await runFromPalette(page, 'import survey', 'Project: Import Survey Export…');
+    await wizard().waitFor();
+    await wizard().getByLabel('File or folder path').fill(join(exportsDir, 'titled.csv'));
+    await page.keyboard.press('Enter');
+    await waitForStep('Format');
+    const above = wizard().getByLabel('Rows above the header');
+    await above.locator('option', { hasText: 'Detected: 1 row' }).waitFor({ state: 'attached' });
+    expect(await checkedOption(above)).toBe('Detected: 1 row');
+    const hint = wizard().locator('.detect-field', { hasText: 'Rows above the header' }).locator('.detect-hint');
+    expect(await hint.textContent()).toBe('Left out: “Customer NPS – March 2026”.');
+    expect(await wizard().getByRole('table', { name: 'Columns read' }).locator('tbody td.mono').allTextContents()).toEqual(['ID', 'How likely are you to recommend us?', 'Why?', 'Region']);
+    await shot('import-11-title');
+    // Told there is none, the title is the header and the next row does not fit it.
+    await above.selectOption('0');
+    const error = wizard().getByRole('alert');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('set how many rows are above the header');
+    await above.selectOption('');
+    await error.waitFor({ state: 'detached' });
+    await page.keyboard.press('Alt+N');
+    await waitForStep('Columns');
+    await previewRow(4).waitFor();
+    await page.keyboard.press('Alt+N');
+    await waitForStep('Summary');
+    await wizard().locator('.import-summary').waitFor();
+    expect(await wizard().getByLabel('Imported: 3').count()).toBe(1);
+  });
+
   it('shows an import’s summary from the Datasets view (dark theme)', async () => {
     await runFromPalette(page, 'dark theme', 'Preferences: Use Dark Theme');
     await page.locator('body[data-theme="dark"]').waitFor({ state: 'attached' });

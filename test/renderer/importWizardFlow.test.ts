@@ -12,6 +12,7 @@ const PREVIEW = {
   format: 'qualtrics',
   formatName: 'Qualtrics',
   headerRows: 3,
+  aboveHeader: [],
   columns: [],
   mapping: { score: 'Q1', verbatims: ['Q2', 'Q3'], segments: ['plan'], date: 'RecordedDate' },
   mappingSource: 'suggested',

@@ -12,6 +12,7 @@ interface ImportCliOptions extends CommonOptions {
   readonly kind?: string;
   readonly mapping?: string;
   readonly skipBadRows?: boolean;
+  readonly skipRows?: string;
   readonly encoding?: string;
   readonly delimiter?: string;
   readonly sheet?: string;
@@ -49,13 +50,21 @@ function readMapping(file: string): ImportOptions['mapping'] {
   return parsed.data;
 }
 
+function rowCount(value: string | undefined, option: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (/^\d{1,3}$/.test(value.trim()) && Number(value) <= 100) return Number(value);
+  throw new AppError('BAD_INPUT', `${option} must be a whole number from 0 to 100; "${value}" is not.`);
+}
+
 function toOptions(file: string, o: ImportCliOptions): ImportOptions {
+  const skipRows = rowCount(o.skipRows, '--skip-rows');
   const delimiter = o.delimiter === undefined ? undefined : (DELIMITER_WORDS[o.delimiter] ?? o.delimiter);
   const options: ImportOptions = {
     path: file,
     dataset: oneOf(o.kind, IMPORT_KINDS, '--kind') ?? 'survey',
     ...(o.mapping ? { mapping: readMapping(o.mapping) } : {}),
     ...(o.skipBadRows ? { skipBadRows: true } : {}),
+    ...(skipRows !== undefined ? { skipRows } : {}),
     ...(o.encoding ? { encoding: oneOf(o.encoding, TEXT_ENCODINGS, '--encoding') } : {}),
     ...(delimiter ? { delimiter: oneOf(delimiter, DELIMITERS, '--delimiter (comma, semicolon, tab or pipe)') } : {}),
     ...(o.sheet ? { sheet: o.sheet } : {}),
@@ -82,6 +91,7 @@ function describeResult(r: ImportResult): string[] {
 function describePreview(p: ImportPreview): string[] {
   return [
     `${p.fileName}: ${p.formatName}, ${p.container}${p.encoding ? `, ${p.encoding} (${p.encodingReason})` : ''}${p.delimiter ? `, delimiter ${JSON.stringify(p.delimiter)}` : ''}, ${p.headerRows} header row(s)`,
+    ...(p.aboveHeader.length ? [`  left out ${p.aboveHeader.length} row(s) above the header: ${p.aboveHeader.map((t) => JSON.stringify(t)).join(', ')} (--skip-rows to change)`] : []),
     ...p.columns.map((c) => `  ${c.role.padEnd(12)} ${c.name}${c.helper ? '  (helper column)' : ''}`),
     ...(p.dateLayout ? [`  dates: ${p.dateLayout}${p.dateAmbiguous ? ' (assumed)' : ''}${p.timeZone ? `, zone ${p.timeZone}` : ''}`] : []),
     ...p.warnings.map((w) => `  ! ${w}`),
@@ -97,6 +107,7 @@ export function registerImport(program: Command): void {
     .option('--kind <kind>', 'what the file holds: survey|contacts|status-history', 'survey')
     .option('--mapping <file.json>', 'column roles: {"score", "verbatims", "segments", "date", "respondentId", "customerKey", "email"}')
     .option('--skip-bad-rows', 'import the readable rows and list the others')
+    .option('--skip-rows <n>', 'rows above the header to leave out (a title, notes); detected when not given')
     .option('--encoding <name>', `override the detected encoding: ${TEXT_ENCODINGS.join('|')}`)
     .option('--delimiter <d>', 'override the detected delimiter: comma|semicolon|tab|pipe')
     .option('--sheet <name>', 'the XLSX sheet to read (the first by default)')

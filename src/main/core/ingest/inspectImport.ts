@@ -8,6 +8,7 @@ import { detectPlatform } from './platforms/detectPlatform';
 import type { DetectedLayout, PlatformProfile } from './platforms/platformTypes';
 import type { RawRecord } from './readers/tableTypes';
 import { headerSignature, suggestMapping } from './roles';
+import { preambleText } from './sniff/preamble';
 
 export const PREVIEW_SAMPLE_ROWS = 300;
 export const PREVIEW_ROWS = 20;
@@ -115,6 +116,7 @@ export async function inspectImport(options: ImportOptions, findTemplate: Templa
     format: profile.id,
     formatName: profile.name,
     headerRows: layout.headerRows,
+    aboveHeader: preambleText(table.skippedAbove()),
     columns,
     mappingSource,
     dateAmbiguous: !options.dateLayout && decided.ambiguous,

@@ -6,7 +6,9 @@ import { decodeText } from './decode';
 import { readDelimited, readDelimitedBatches } from './readers/delimitedReader';
 import type { RawRecord, RowIssue } from './readers/tableTypes';
 import { listSheets, readXlsx } from './readers/xlsxReader';
+import Papa from 'papaparse';
 import { detectDelimiter } from './sniff/delimiter';
+import { detectPreamble, MAX_PREAMBLE_ROWS } from './sniff/preamble';
 import { bomEncoding, detectFileEncoding } from './sniff/encoding';
 
 /** A table file opened for reading: how it was read, and its records as a stream. */
@@ -19,6 +21,8 @@ export interface OpenedTable {
   readonly sheets?: readonly string[];
   readonly sheet?: string;
   readonly totalBytes: number;
+  /** The rows left out above the header (titles, notes), once reading has begun: detected, or as many as asked. */
+  skippedAbove(): readonly (readonly string[])[];
   /** Bytes read so far (text files), for progress. */
   bytesRead(): number;
   /** The records in batches (the fast path for whole-file reads). */
@@ -69,6 +73,12 @@ async function decodedHead(head: Buffer, encoding: TextEncoding, fileName: strin
   return text;
 }
 
+/** The rows above the header in the head of a text file (blank lines are not rows: the reader skips them too). */
+function preambleOf(headText: string, delimiter: Delimiter): number {
+  const rows = Papa.parse<string[]>(headText, { delimiter, quoteChar: '"', preview: MAX_PREAMBLE_ROWS + 4 }).data.filter((row) => !(row.length === 1 && row[0] === ''));
+  return detectPreamble(rows);
+}
+
 /**
  * Opens a survey export of any supported container: XLSX by its zip
  * signature, otherwise delimited text with its encoding and delimiter
@@ -76,7 +86,7 @@ async function decodedHead(head: Buffer, encoding: TextEncoding, fileName: strin
  */
 export async function openTable(
   path: string,
-  options: Pick<ImportOptions, 'encoding' | 'delimiter' | 'sheet' | 'skipBadRows'> & { onSkip?: (issue: RowIssue) => void; signal?: AbortSignal },
+  options: Pick<ImportOptions, 'encoding' | 'delimiter' | 'sheet' | 'skipBadRows' | 'skipRows'> & { onSkip?: (issue: RowIssue) => void; signal?: AbortSignal },
 ): Promise<OpenedTable> {
   const fileName = basename(path);
   let totalBytes: number;
@@ -91,19 +101,29 @@ export async function openTable(
   if (totalBytes === 0) throw new AppError('BAD_INPUT', `"${fileName}" is empty.`, { detail: 'Export the responses again from the survey tool.' });
   const head = readHead(path, Math.min(HEAD_BYTES, totalBytes));
   const isZip = head[0] === 0x50 && head[1] === 0x4b && (head[2] === 0x03 || head[2] === 0x05 || head[2] === 0x07);
-  const base = { fileName, totalBytes, ...(options.signal ? { signal: options.signal } : {}), skipBadRows: Boolean(options.skipBadRows), ...(options.onSkip ? { onSkip: options.onSkip } : {}) };
+  let skippedAbove: readonly (readonly string[])[] = [];
+  const base = {
+    fileName,
+    totalBytes,
+    ...(options.signal ? { signal: options.signal } : {}),
+    skipBadRows: Boolean(options.skipBadRows),
+    ...(options.onSkip ? { onSkip: options.onSkip } : {}),
+    onAboveHeader: (rows: readonly (readonly string[])[]) => (skippedAbove = rows),
+  };
+  const reading = { fileName, totalBytes, skippedAbove: () => skippedAbove };
 
   if (isZip || extname(path).toLowerCase() === '.xlsx') {
     const sheets = await listSheets(path, fileName);
     const sheet = options.sheet ?? sheets[0];
+    const xlsxOptions = { ...base, ...(sheet ? { sheet } : {}), ...(options.skipRows !== undefined ? { skipRows: options.skipRows } : {}) };
     return {
-      ...base,
+      ...reading,
       container: 'xlsx',
       sheets,
       ...(sheet ? { sheet } : {}),
       bytesRead: () => 0,
-      batches: () => inBatches(readXlsx(path, { ...base, ...(sheet ? { sheet } : {}) }), XLSX_BATCH),
-      records: () => readXlsx(path, { ...base, ...(sheet ? { sheet } : {}) }),
+      batches: () => inBatches(readXlsx(path, xlsxOptions), XLSX_BATCH),
+      records: () => readXlsx(path, xlsxOptions),
     };
   }
 
@@ -116,12 +136,13 @@ export async function openTable(
   } else if (bomEncoding(head) && bomEncoding(head) !== encoding) {
     encodingReason = `chosen by you (the file's byte-order mark says ${bomEncoding(head)})`;
   }
-  const delimiter = options.delimiter ?? detectDelimiter(await decodedHead(head, encoding, fileName)).delimiter;
+  const headText = await decodedHead(head, encoding, fileName);
+  const delimiter = options.delimiter ?? detectDelimiter(headText).delimiter;
   let stream: ReturnType<typeof createReadStream> | undefined;
   const open = () => (stream = createReadStream(path, { highWaterMark: 1 << 20 }));
-  const readOptions = { ...base, encoding, delimiter };
+  const readOptions = { ...base, encoding, delimiter, skipRows: options.skipRows ?? preambleOf(headText, delimiter) };
   return {
-    ...base,
+    ...reading,
     container: 'csv',
     encoding,
     encodingReason,

@@ -61,6 +61,8 @@ export async function* readDelimitedBatches(bytes: AsyncIterable<Uint8Array>, op
   let fed = 0;
   let lastEnd = 0;
   let headerFields: number | undefined;
+  let aboveHeader = options.skipRows ?? 0;
+  const skippedAbove: string[][] = [];
   let stopped = false;
 
   const fail = (line: number, column: number | undefined, message: string) =>
@@ -146,12 +148,18 @@ export async function* readDelimitedBatches(bytes: AsyncIterable<Uint8Array>, op
         return;
       }
       if (fields.length === 1 && fields[0] === '' && results.errors.length === 0) return; // a blank line
+      if (aboveHeader > 0) {
+        aboveHeader -= 1;
+        skippedAbove.push(fields);
+        return;
+      }
+      if (headerFields === undefined) options.onAboveHeader?.(skippedAbove);
       const line = lines.lineAt(start);
       let issue: RowIssue | undefined;
       const quote = quoteProblem(results.errors);
       if (quote) issue = { line, message: quote.message };
       else if (headerFields !== undefined && fields.length !== headerFields) {
-        issue = { line, message: `this row has ${fields.length} fields where the header has ${headerFields} (${DELIMITER_NAMES[options.delimiter]}-separated).` };
+        issue = { line, message: `this row has ${fields.length} fields where the header has ${headerFields} (${DELIMITER_NAMES[options.delimiter]}-separated).${headerFields === 1 ? ' If the file has a title or notes above its column names, set how many rows are above the header.' : ''}` };
       }
       if (issue) {
         if (!options.skipBadRows) {

@@ -19,4 +19,11 @@ export interface ReadOptions {
   readonly skipBadRows?: boolean;
   readonly onSkip?: (issue: RowIssue) => void;
   readonly signal?: AbortSignal;
+  /**
+   * Rows above the header (titles, notes) to leave out, unchecked: the table starts after them.
+   * The XLSX reader detects them when this is absent (detectPreamble); text is told before reading.
+   */
+  readonly skipRows?: number;
+  /** Told the rows left out above the header (none: an empty list), before the first record. */
+  readonly onAboveHeader?: (rows: readonly (readonly string[])[]) => void;
 }

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { AppError } from '../../../../shared/errors';
+import { detectPreamble, MAX_PREAMBLE_ROWS } from '../sniff/preamble';
 import type { RawRecord, ReadOptions } from './tableTypes';
 import { inspectZip, readZipText } from './zipSafety';
 
@@ -74,14 +75,28 @@ export async function* readXlsx(path: string, options: XlsxOptions): AsyncGenera
         continue;
       }
       found = true;
+      // The first rows wait until it is known how many of them are above the header.
+      let head: RawRecord[] | undefined = [];
+      const settle = (rows: RawRecord[]) => {
+        const above = options.skipRows ?? detectPreamble(rows.map((r) => r.fields));
+        options.onAboveHeader?.(rows.slice(0, above).map((r) => r.fields));
+        head = undefined;
+        return rows.slice(above);
+      };
       for await (const row of ws) {
         if (options.signal?.aborted) throw new AppError('JOB_CANCELLED', 'The import was cancelled; nothing was imported.');
         const values = row.values as ExcelJS.CellValue[];
         const fields: string[] = [];
         for (let c = 1; c < values.length; c += 1) fields.push(cellText(values[c]));
         if (fields.every((f) => f === '')) continue;
+        if (head) {
+          head.push({ line: row.number, fields });
+          if (head.length > Math.max(MAX_PREAMBLE_ROWS, options.skipRows ?? 0)) yield* settle(head);
+          continue;
+        }
         yield { line: row.number, fields };
       }
+      if (head) yield* settle(head);
     }
   } catch (error) {
     if (error instanceof AppError) throw error;

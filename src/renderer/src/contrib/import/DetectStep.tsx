@@ -50,11 +50,13 @@ function Choice({ label, value, detected, options, onChange, hint, autoFocus }: 
   );
 }
 
+const rowCount = (n: number) => (n === 0 ? 'None' : `${n} row${n === 1 ? '' : 's'}`);
+
 function ReadSettings({ session, preview }: { session: WizardSession; preview: ImportPreview | undefined }) {
   const setRead = useImportWizardStore((s) => s.setRead);
   const change = (key: keyof ReadOverrides) => (value: string | undefined) => {
     const { [key]: _dropped, ...rest } = session.read;
-    setRead(value === undefined ? rest : { ...rest, [key]: value });
+    setRead(value === undefined ? rest : { ...rest, [key]: key === 'skipRows' ? Number(value) : value });
   };
   const found = (name: string | undefined) => (name ? `Detected: ${name}` : 'Detect automatically');
   const auto = (key: keyof ReadOverrides, name: string | undefined) => (session.read[key] === undefined ? found(name) : 'Detect automatically');
@@ -98,6 +100,20 @@ function ReadSettings({ session, preview }: { session: WizardSession; preview: I
           onChange={change('sheet')}
         />
       )}
+      <Choice
+        label="Rows above the header"
+        value={session.read.skipRows === undefined ? '' : String(session.read.skipRows)}
+        detected={auto('skipRows', preview && rowCount(preview.aboveHeader.length))}
+        options={Array.from({ length: 11 }, (_, n) => [String(n), rowCount(n)] as const)}
+        onChange={change('skipRows')}
+        hint={
+          preview && preview.aboveHeader.length > 0 ? (
+            <>Left out: {preview.aboveHeader.map((text) => `“${text.length > 80 ? `${text.slice(0, 79)}…` : text}”`).join(', ')}.</>
+          ) : (
+            'A title or notes above the column names, which Loupe leaves out.'
+          )
+        }
+      />
       <div className="detect-field">
         <span className="detect-label">Header rows</span>
         <div>

@@ -12,6 +12,8 @@ export interface ReadOverrides {
   readonly encoding?: TextEncoding;
   readonly delimiter?: Delimiter;
   readonly sheet?: string;
+  /** Rows above the header to leave out (a title, notes). */
+  readonly skipRows?: number;
 }
 
 export interface UploadState {
