@@ -1,19 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AnalysisResult, VerbatimRow } from '../../src/shared/nlp';
+import { runLoupe, SAMPLE_SURVEY } from '../support/loupeCli';
 import { useTempDirs } from '../support/tempDir';
 import { writeLabelledSurvey } from '../support/labelledSurvey';
 
-const root = resolve(__dirname, '..', '..');
-const loupe = join(root, 'bin', 'loupe.js');
-const fixture = join(root, 'test', 'fixtures', 'sample-survey', 'survey.csv');
+const fixture = SAMPLE_SURVEY;
 const tempDir = useTempDirs();
 
-function cli(args: string[]) {
-  return spawnSync(process.execPath, [loupe, ...args], { encoding: 'utf8' });
-}
+const cli = (args: string[]) => runLoupe(args);
 
 describe('loupe analyze and loupe verbatims (built CLI, NLP in worker threads)', () => {
   it('analyses the imported verbatims once and lists them with sentiment and keyphrases', () => {

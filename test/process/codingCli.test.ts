@@ -1,17 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REPO, runLoupe, SAMPLE_SURVEY } from '../support/loupeCli';
 import { useTempDirs } from '../support/tempDir';
 
-const root = resolve(__dirname, '..', '..');
-const loupe = join(root, 'bin', 'loupe.js');
-const fixture = join(root, 'test', 'fixtures', 'sample-survey', 'survey.csv');
+const fixture = SAMPLE_SURVEY;
 const tempDir = useTempDirs();
 
-function cli(args: string[]) {
-  return spawnSync(process.execPath, [loupe, ...args], { encoding: 'utf8', env: { ...process.env, LOUPE_CODER: 'ci' } });
-}
+const cli = (args: string[]) => runLoupe(args, { LOUPE_CODER: 'ci' });
 
 describe('loupe codebook import, loupe code and loupe themes (built CLI)', () => {
   it('imports a codebook, codes by rule idempotently and lists the themes with their counts', () => {
@@ -52,7 +48,7 @@ describe('loupe codebook import, loupe code and loupe themes (built CLI)', () =>
     const dir = tempDir();
     const common = ['--project', join(dir, 'p.loupe'), '--data-dir', join(dir, 'data'), '--json'];
     expect(cli(['project', 'create', ...common]).status).toBe(0);
-    const qdc = join(root, 'test', 'fixtures', 'codebooks', 'qualcoder-style.qdc');
+    const qdc = join(REPO, 'test', 'fixtures', 'codebooks', 'qualcoder-style.qdc');
     expect(JSON.parse(cli(['codebook', 'import', qdc, ...common]).stdout)).toEqual({ created: 6, themes: 6 });
     const out = join(dir, 'out.qdc');
     const exported = cli(['export', ...common, '--format', 'qdc', '--out', out]);

@@ -1,16 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runLoupe } from '../support/loupeCli';
 import { useTempDirs } from '../support/tempDir';
 
-const root = resolve(__dirname, '..', '..');
-const loupe = join(root, 'bin', 'loupe.js');
 const tempDir = useTempDirs();
 
-function cli(args: string[]) {
-  return spawnSync(process.execPath, [loupe, ...args], { encoding: 'utf8' });
-}
+const cli = (args: string[]) => runLoupe(args);
 
 describe('loupe import --skip-rows (built CLI)', () => {
   it('leaves out a detected title, says so in the preview, and reads the file as told', () => {

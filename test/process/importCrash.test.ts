@@ -1,12 +1,11 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { LOUPE_BIN, REPO, runLoupe } from '../support/loupeCli';
 import { useTempDirs } from '../support/tempDir';
 
-const root = resolve(__dirname, '..', '..');
-const loupe = join(root, 'bin', 'loupe.js');
 const tempDir = useTempDirs();
 const ROWS = 300_000;
 
@@ -20,9 +19,7 @@ async function bigExport(path: string, rows: number): Promise<void> {
   await new Promise((r) => out.end(r));
 }
 
-function cli(args: string[]) {
-  return spawnSync(process.execPath, [loupe, ...args], { encoding: 'utf8' });
-}
+const cli = (args: string[]) => runLoupe(args);
 
 interface Progress {
   readonly done: number;
@@ -33,7 +30,7 @@ interface Progress {
 /** Runs an import with --progress and kills it (SIGKILL) at the first progress update `when` accepts. */
 function killImportWhen(file: string, project: string, dataDir: string, when: (p: Progress) => boolean): Promise<Progress> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [loupe, 'import', file, '--project', project, '--data-dir', dataDir, '--json', '--progress'], {
+    const child = spawn(process.execPath, [LOUPE_BIN, 'import', file, '--project', project, '--data-dir', dataDir, '--json', '--progress'], {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let killedAt: Progress | undefined;
@@ -81,7 +78,7 @@ describe('an import killed with SIGKILL', () => {
     const dir = tempDir();
     const project = join(dir, 'crash.loupe');
     const dataDir = join(dir, 'data');
-    const first = cli(['import', join(root, 'resources', 'sample', 'survey.csv'), '--project', project, '--data-dir', dataDir, '--json']);
+    const first = cli(['import', join(REPO, 'resources', 'sample', 'survey.csv'), '--project', project, '--data-dir', dataDir, '--json']);
     expect(first.status, first.stderr).toBe(0);
     expect(JSON.parse(first.stdout)).toMatchObject({ imported: 3000 });
     const big = join(dir, 'big.csv');

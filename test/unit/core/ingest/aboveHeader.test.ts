@@ -13,6 +13,13 @@ const tempDir = useTempDirs();
 
 const TABLE = ['Response ID,Score,Comment,Region', 'R1,9,Great support,EMEA', 'R2,3,"Slow refund, twice",APAC', 'R3,6,Okay,EMEA'];
 
+/** TABLE's three responses as imported, the first on `line`. */
+const rowsFrom = (line: number) => [
+  { line, id: 'R1', score: 9 },
+  { line: line + 1, id: 'R2', score: 3 },
+  { line: line + 2, id: 'R3', score: 6 },
+];
+
 function file(name: string, content: string | Buffer): string {
   const path = join(tempDir(), name);
   writeFileSync(path, content);
@@ -58,20 +65,12 @@ describe('rows above the header (a title, notes)', () => {
       aboveHeader: ['NPS export – March 2026'],
       columns: ['Response ID', 'Score', 'Comment', 'Region'],
       imported: 3,
-      rows: [
-        { line: 4, id: 'R1', score: 9 },
-        { line: 5, id: 'R2', score: 3 },
-        { line: 6, id: 'R3', score: 6 },
-      ],
+      rows: rowsFrom(4),
     });
     const padded = await imported({ path: file('padded.csv', ['NPS export,,,', ',,,', 'Exported on 2026-03-01,,,', ...TABLE].join('\r\n')) });
     expect(padded.aboveHeader).toEqual(['NPS export', 'Exported on 2026-03-01']);
     expect(padded.columns).toEqual(['Response ID', 'Score', 'Comment', 'Region']);
-    expect(padded.rows).toEqual([
-      { line: 5, id: 'R1', score: 9 },
-      { line: 6, id: 'R2', score: 3 },
-      { line: 7, id: 'R3', score: 6 },
-    ]);
+    expect(padded.rows).toEqual(rowsFrom(5));
     // A file without them starts at its first row.
     expect((await imported({ path: file('plain.csv', TABLE.join('\n')) })).aboveHeader).toEqual([]);
   });
@@ -87,11 +86,7 @@ describe('rows above the header (a title, notes)', () => {
     const result = await imported({ path });
     expect(result.aboveHeader).toEqual(['Customer NPS — Q1', 'Source: survey tool']);
     expect(result.columns).toEqual(['Response ID', 'Score', 'Comment', 'Region']);
-    expect(result.rows).toEqual([
-      { line: 6, id: 'R1', score: 9 },
-      { line: 7, id: 'R2', score: 3 },
-      { line: 8, id: 'R3', score: 6 },
-    ]);
+    expect(result.rows).toEqual(rowsFrom(6));
     // Told how many, the reader leaves out that many, detected or not.
     expect(await previewOf({ path, skipRows: 1 })).toEqual({ aboveHeader: ['Customer NPS — Q1'], columns: ['Source: survey tool'] });
   });
