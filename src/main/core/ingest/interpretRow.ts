@@ -51,6 +51,9 @@ export function createRowPacker(layout: DetectedLayout, mapping: ColumnMapping, 
   };
   const scoreAt = need(mapping.score)!;
   const dateAt = need(mapping.date);
+  // The tool's own fallbacks for an empty date, when its own date column is the one mapped.
+  const known = profile.knownColumns?.(layout.columns);
+  const dateFallbackAt = mapping.date !== undefined && mapping.date === known?.date ? (known.dateFallbacks ?? []).map((name) => need(name)!) : [];
   const idAt = need(mapping.respondentId);
   const keyAt = need(mapping.customerKey);
   const verbatimAt = mapping.verbatims.map((name, position) => [position, need(name)!] as const);
@@ -77,7 +80,8 @@ export function createRowPacker(layout: DetectedLayout, mapping: ColumnMapping, 
             return i === undefined ? undefined : fields[i];
           })
         : undefined) ?? scoreReason;
-    const rawDate = cell(dateAt).trim();
+    let rawDate = cell(dateAt).trim();
+    for (let k = 0; rawDate === '' && k < dateFallbackAt.length; k += 1) rawDate = cell(dateFallbackAt[k]).trim();
     const parsed = rawDate && dates.layout ? parseDate(rawDate, dates.layout, zone) : undefined;
     const rawId = cell(idAt).trim();
     const respondentId = rawId === '' || isMangledId(rawId) || (rawId.length <= 9 && PLACEHOLDERS.has(rawId.toLowerCase())) ? null : rawId;

@@ -8,13 +8,21 @@ function oneHeader(platform: PlatformId, head: readonly (readonly string[])[], m
 
 const find = (names: readonly { name: string }[], ...wanted: string[]) => names.find((c) => wanted.includes(lower(c.name)))?.name;
 
-/** Typeform: "#" token first, questions, then Start/Submit Date (UTC) and Network ID. */
+/**
+ * Typeform: "#" token first, questions, then Start/Submit Date (UTC) and Network ID. A partial
+ * response (never submitted) has no Submit Date: its Stage Date (its last answer), else its Start
+ * Date, dates it.
+ */
 export const typeform: PlatformProfile = {
   id: 'typeform',
   name: 'Typeform',
   detect: (head) => oneHeader('typeform', head, (n) => n[0] === '#' && n.includes('submit date (utc)') && n.includes('network id')),
   isHelperColumn: (c) => ['#', 'response type', 'start date (utc)', 'stage date (utc)', 'submit date (utc)', 'network id', 'tags'].includes(lower(c.name)),
-  knownColumns: (columns) => ({ respondentId: find(columns, '#'), date: find(columns, 'submit date (utc)') }),
+  knownColumns: (columns) => ({
+    respondentId: find(columns, '#'),
+    date: find(columns, 'submit date (utc)'),
+    dateFallbacks: [find(columns, 'stage date (utc)'), find(columns, 'start date (utc)')].filter((name): name is string => name !== undefined),
+  }),
 };
 
 /** Google Forms' "Timestamp" column, as the form owner's language writes it. */

@@ -44,6 +44,8 @@ export interface PlatformProfile {
 export interface KnownColumns {
   readonly respondentId?: string;
   readonly date?: string;
+  /** Where a row's date is read when the date column is empty in it (a response never submitted), in order. */
+  readonly dateFallbacks?: readonly string[];
   readonly email?: string;
   readonly score?: string;
   readonly verbatims?: readonly string[];

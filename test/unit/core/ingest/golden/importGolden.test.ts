@@ -138,10 +138,12 @@ describe('SurveyMonkey', () => {
 });
 
 describe('one-header exports', () => {
-  it('Typeform: token as respondent id, Submit Date (UTC) as the date, metadata as helpers', async () => {
+  it('Typeform: token as respondent id, Submit Date (UTC) as the date (a partial’s Stage Date), metadata as helpers', async () => {
     const t = await load('typeform.csv');
     expect(t.result).toMatchObject({ format: 'typeform', mapping: { respondentId: '#', date: 'Submit Date (UTC)' }, nps: { n: 7, promoters: 3, passives: 2, detractors: 2 } });
     expect(response(t, { respondentId: 'm2n4b6v8c0x1z3a5s7d9f2g4h6j8k0l1' })).toMatchObject({ respondedAt: '2026-09-29T00:01:15.000Z', line: 6 });
+    // A partial response has no Submit Date: its Stage Date (its last answer) dates it.
+    expect(response(t, { respondentId: 'a1s4d7f0g3h6j9k2l5z8x1c4v7b0n3m6' })).toMatchObject({ respondedAt: '2026-09-27T14:05:59.000Z', line: 4 });
     for (const name of ['Response Type', 'Start Date (UTC)', 'Network ID', 'Tags']) expect(column(t, name), name).toMatchObject({ helper: true, role: 'ignore' });
     expect(t.result.mapping.segments).toContain('plan');
   });
