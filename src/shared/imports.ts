@@ -168,6 +168,8 @@ export interface ImportResult {
   readonly rules?: readonly { readonly theme: string; readonly coded: number }[];
   readonly excluded: Readonly<Record<string, number>>;
   readonly skipped: readonly SkippedRow[];
+  /** Rows above the header that were left out (a title, notes), when there were any. */
+  readonly aboveHeader?: readonly string[];
   readonly mapping: ColumnMapping;
   readonly dateLayout?: DateLayout;
   readonly timeZone?: string;

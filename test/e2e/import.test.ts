@@ -307,6 +307,7 @@ describe('importing survey exports', () => {
     await waitForStep('Summary');
     await wizard().locator('.import-summary').waitFor();
     expect(await wizard().getByLabel('Imported: 3').count()).toBe(1);
+    expect(await wizard().locator('.summary-facts').textContent()).toContain('Left out above the header“Customer NPS – March 2026”');
   });
 
   it('shows an import’s summary from the Datasets view (dark theme)', async () => {

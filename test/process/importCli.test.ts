@@ -29,6 +29,6 @@ describe('loupe import --skip-rows (built CLI)', () => {
 
     const imported = cli(['import', file, ...common, '--skip-rows', '1', '--json']);
     expect(imported.status).toBe(0);
-    expect(JSON.parse(imported.stdout)).toMatchObject({ rowsRead: 2, imported: 2 });
+    expect(JSON.parse(imported.stdout)).toMatchObject({ rowsRead: 2, imported: 2, aboveHeader: ['Customer NPS – March 2026'] });
   });
 });

@@ -81,6 +81,7 @@ function describeResult(r: ImportResult): string[] {
   return [
     `Imported ${r.imported.toLocaleString('en')} of ${r.rowsRead.toLocaleString('en')} rows (${r.format}, ${r.encoding}${r.delimiter ? `, ${JSON.stringify(r.delimiter)}` : ''})`,
     ...(r.alreadyThere ? [`  ${r.alreadyThere.toLocaleString('en')} responses were already in the project`] : []),
+    ...(r.aboveHeader?.length ? [`  left out ${r.aboveHeader.length} row(s) above the header: ${r.aboveHeader.map((t) => JSON.stringify(t)).join(', ')}`] : []),
     ...(excluded ? [`  left out of NPS: ${excluded}`] : []),
     ...(r.skipped.length ? [`  skipped ${r.skipped.length} unreadable rows:`, ...r.skipped.slice(0, 20).map((s) => `    line ${s.line}${s.column ? `, column ${s.column}` : ''}: ${s.message}`)] : []),
     `  NPS ${r.nps.nps === undefined ? 'n/a' : r.nps.nps.toFixed(1)} (n = ${r.nps.n}: ${r.nps.promoters} promoters, ${r.nps.passives} passives, ${r.nps.detractors} detractors)`,

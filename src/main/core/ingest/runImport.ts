@@ -69,6 +69,7 @@ export async function runImport(db: ProjectDb, options: ImportOptions, ctx: Impo
       ...(table.encoding ? { encoding: table.encoding } : {}),
       ...(table.delimiter ? { delimiter: table.delimiter } : {}),
       ...(table.sheet ? { sheet: table.sheet } : {}),
+      skipRows: table.skippedAbove().length,
     },
     layout,
     platform: profile.id,
@@ -193,6 +194,7 @@ export async function runImport(db: ProjectDb, options: ImportOptions, ctx: Impo
       ...(table.sheet ? { sheet: table.sheet } : {}),
       ...(dateLayout ? { dateLayout } : {}),
       ...(preview.timeZone ? { timeZone: preview.timeZone } : {}),
+      ...(preview.aboveHeader.length > 0 ? { aboveHeader: preview.aboveHeader } : {}),
     };
     const range = dateLayout !== preview.dateLayout ? repo.dateRange(importId) : { ...(counts.firstDate ? { first: counts.firstDate } : {}), ...(counts.lastDate ? { last: counts.lastDate } : {}) };
     repo.finish(importId, rowsRead, imported, { ...result, skippedCount }, range);

@@ -38,6 +38,8 @@ async function imported(options: ImportOptions) {
   const db = await createProjectDatabase(join(tempDir(), 'p.loupe'));
   try {
     const result = await runImport(db, options);
+    // The import's result (kept for its summary) lists what the preview showed.
+    expect(result.aboveHeader ?? []).toEqual(preview.aboveHeader);
     const rows = db.prepare('SELECT source_row AS line, respondent_id AS id, score FROM responses ORDER BY source_row').all();
     return { ...preview, imported: result.imported, rows };
   } finally {
