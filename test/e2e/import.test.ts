@@ -307,7 +307,10 @@ describe('importing survey exports', () => {
     await waitForStep('Summary');
     await wizard().locator('.import-summary').waitFor();
     expect(await wizard().getByLabel('Imported: 3').count()).toBe(1);
-    expect(await wizard().locator('.summary-facts').textContent()).toContain('Left out above the header“Customer NPS – March 2026”');
+    const facts = wizard().locator('.summary-facts');
+    expect(await facts.textContent()).toContain('Above the headerLeft out: “Customer NPS – March 2026”');
+    await facts.scrollIntoViewIfNeeded();
+    await shot('import-12-title-summary');
   });
 
   it('shows an import’s summary from the Datasets view (dark theme)', async () => {

@@ -46,7 +46,7 @@ function facts(result: ImportResult): [string, string][] {
   return [
     ['Survey tool', PLATFORM_NAMES[result.format]],
     ['Read as', result.encoding === 'xlsx' ? `Excel workbook${result.sheet ? `, sheet “${result.sheet}”` : ''}` : `${ENCODING_NAMES[result.encoding]}${result.delimiter ? `, ${DELIMITER_NAMES[result.delimiter].toLowerCase()}` : ''}`],
-    ...(result.aboveHeader?.length ? [['Left out above the header', result.aboveHeader.map((text) => `“${text}”`).join(', ')] as [string, string]] : []),
+    ...(result.aboveHeader?.length ? [['Above the header', `Left out: ${result.aboveHeader.map((text) => `“${text}”`).join(', ')}`] as [string, string]] : []),
     ['Score', mapping.score],
     ['Verbatims', mapping.verbatims.join(', ') || 'none'],
     ['Segments', mapping.segments.join(', ') || 'none'],
