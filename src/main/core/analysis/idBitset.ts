@@ -41,11 +41,6 @@ export class IdBitset {
     return new IdBitset(this.size, out);
   }
 
-  /** A copy that later changes to this set leave alone. */
-  copy(): IdBitset {
-    return new IdBitset(this.size, new Uint32Array(this.words));
-  }
-
   /** The ids in this set and not in `other`, ascending (word by word: a million ids in well under a millisecond). */
   minus(other: IdBitset): number[] {
     const out: number[] = [];

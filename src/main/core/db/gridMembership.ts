@@ -51,6 +51,7 @@ const CHANGES_LOG = `
 interface Combined {
   /** The filter, whatever the generation of its sets. */
   readonly spec: string;
+  /** Never changed once made (see matching). */
   readonly set: IdBitset;
   count?: number;
   bytes?: Buffer;
@@ -133,7 +134,8 @@ export class GridMembership {
 
   /**
    * The verbatims matching the filter's parts other than the full text (`themeSets`: each named
-   * theme with the themes under it).
+   * theme with the themes under it). Read it, never change it: a set is remembered for its filter
+   * until a change makes a new one (MemberTextIndex tells the two apart by identity).
    */
   matching(filter: GridFilter, themeSets: readonly (readonly number[])[]): IdBitset {
     return this.combination(filter, themeSets).set;

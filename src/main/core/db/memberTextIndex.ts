@@ -26,8 +26,11 @@ const PATCH_COST = 20;
  * One per connection (GridMembership's).
  */
 export class MemberTextIndex {
-  /** What the table holds: the filter's members as of `source` (sets are never changed once made: a changed filter is a new set), as far as `through`. */
-  private held?: { readonly key: string; source: IdBitset; members: IdBitset; readonly through: number };
+  /**
+   * What the table holds: the filter `key`'s `members`, as far as `through`. GridMembership never
+   * changes a filter's set once made (a changed filter is a new set), so it is kept as it is.
+   */
+  private held?: { readonly key: string; members: IdBitset; readonly through: number };
   private created = false;
 
   constructor(private readonly db: ProjectDb) {}
@@ -45,11 +48,11 @@ export class MemberTextIndex {
     const through = indexedThrough(this.db);
     const held = this.held;
     if (held && held.key === key && held.through === through && held.members.size === members.size) {
-      if (held.source === members) return MEMBER_INDEX;
+      if (held.members === members) return MEMBER_INDEX;
       const added = members.minus(held.members);
       const removed = held.members.minus(members);
       if (added.length + removed.length === 0) {
-        held.source = members;
+        held.members = members;
         return MEMBER_INDEX;
       }
       if (this.db.inTransaction) return undefined;
@@ -58,8 +61,7 @@ export class MemberTextIndex {
           this.remove(removed, through);
           this.add(added, through);
         })();
-        held.members = members.copy();
-        held.source = members;
+        held.members = members;
         return MEMBER_INDEX;
       }
     }
@@ -70,7 +72,7 @@ export class MemberTextIndex {
       this.db.prepare(`INSERT INTO temp.${MEMBER_INDEX} (${MEMBER_INDEX}) VALUES ('delete-all')`).run();
       this.add(members.slice(0, count), through);
     })();
-    this.held = { key, source: members, members: members.copy(), through };
+    this.held = { key, members, through };
     return MEMBER_INDEX;
   }
 

@@ -54,9 +54,9 @@ const rowCount = (n: number) => (n === 0 ? 'None' : `${n} row${n === 1 ? '' : 's
 
 function ReadSettings({ session, preview }: { session: WizardSession; preview: ImportPreview | undefined }) {
   const setRead = useImportWizardStore((s) => s.setRead);
-  const change = (key: keyof ReadOverrides) => (value: string | undefined) => {
+  const change = (key: keyof ReadOverrides) => (value: ReadOverrides[typeof key] | undefined) => {
     const { [key]: _dropped, ...rest } = session.read;
-    setRead(value === undefined ? rest : { ...rest, [key]: key === 'skipRows' ? Number(value) : value });
+    setRead(value === undefined ? rest : { ...rest, [key]: value });
   };
   const found = (name: string | undefined) => (name ? `Detected: ${name}` : 'Detect automatically');
   const auto = (key: keyof ReadOverrides, name: string | undefined) => (session.read[key] === undefined ? found(name) : 'Detect automatically');
@@ -105,7 +105,7 @@ function ReadSettings({ session, preview }: { session: WizardSession; preview: I
         value={session.read.skipRows === undefined ? '' : String(session.read.skipRows)}
         detected={auto('skipRows', preview && rowCount(preview.aboveHeader.length))}
         options={Array.from({ length: 11 }, (_, n) => [String(n), rowCount(n)] as const)}
-        onChange={change('skipRows')}
+        onChange={(value) => change('skipRows')(value === undefined ? undefined : Number(value))}
         hint={
           preview && preview.aboveHeader.length > 0 ? (
             <>Left out: {preview.aboveHeader.map((text) => `“${text.length > 80 ? `${text.slice(0, 79)}…` : text}”`).join(', ')}.</>
